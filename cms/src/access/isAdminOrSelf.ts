@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+import { hasAdminRole } from './isAdmin'
+
+/** Admins see and change every user; editors only their own account. */
+export const isAdminOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (hasAdminRole(user)) return true
+  return { id: { equals: user.id } }
+}

@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+import { contentAccess, contentVersions } from '../../access/contentAccess'
+import { publishedAtField } from '../../fields/publishedAt'
+import { richTextField } from '../../fields/richText'
+import { slugField } from '../../fields/slug'
+import { summaryField } from '../../fields/summary'
+
+export const Communities: CollectionConfig = {
+  slug: 'communities',
+  labels: { singular: 'Community of Practice', plural: 'Communities of Practice' },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: 'title',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'capacity', '_status'], group: 'Netwerk' },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    summaryField(),
+    { name: 'theme', label: 'Thema', type: 'relationship', relationTo: 'themes' },
+    richTextField('description', 'Beschrijving'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'capacity',
+          label: 'Aantal plaatsen',
+          type: 'number',
+          required: true,
+          defaultValue: 25,
+          min: 15,
+          admin: { description: 'Minimaal 15 deelnemers.' },
+        },
+        {
+          name: 'status',
+          label: 'Inschrijving',
+          type: 'select',
+          required: true,
+          defaultValue: 'open',
+          options: [
+            { label: 'Open', value: 'open' },
+            { label: 'Vol', value: 'full' },
+            { label: 'Gesloten', value: 'closed' },
+          ],
+        },
+      ],
+    },
+    { name: 'facilitator', label: 'Begeleider', type: 'text' },
+    {
+      name: 'meetings',
+      label: 'Bijeenkomsten',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'date',
+              label: 'Datum en tijd',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+            { name: 'place', label: 'Plaats', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    slugField(),
+    publishedAtField(),
+  ],
+}

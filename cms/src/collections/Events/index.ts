@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+import { contentAccess, contentVersions } from '../../access/contentAccess'
+import { urlField } from '../../fields/link'
+import { publishedAtField } from '../../fields/publishedAt'
+import { richTextField } from '../../fields/richText'
+import { slugField } from '../../fields/slug'
+import { summaryField } from '../../fields/summary'
+import { regionsField, themesField } from '../../fields/taxonomy'
+import { validateEventWhenAndWhere } from './validateEventWhenAndWhere'
+
+const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: 'Activiteit', plural: 'Agenda' },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: 'startsAt',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'kind', '_status'], group: 'Netwerk' },
+  hooks: { beforeValidate: [validateEventWhenAndWhere] },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    summaryField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', label: 'Begint', type: 'date', required: true, index: true, timezone: true, admin: dateTime },
+        { name: 'endsAt', label: 'Eindigt', type: 'date', required: true, timezone: true, admin: dateTime },
+      ],
+    },
+    {
+      name: 'kind',
+      label: 'Soort activiteit',
+      type: 'select',
+      required: true,
+      defaultValue: 'meeting',
+      options: [
+        { label: 'Bijeenkomst', value: 'meeting' },
+        { label: 'Community of Practice', value: 'community' },
+        { label: 'Webinar', value: 'webinar' },
+        { label: 'Congres', value: 'conference' },
+        { label: 'Werksessie', value: 'worksession' },
+      ],
+    },
+    { name: 'location', label: 'Locatie (adres)', type: 'text' },
+    urlField('onlineUrl', 'Online deelnemen (link)'),
+    urlField('registrationUrl', 'Aanmelden (link)'),
+    richTextField('body', 'Beschrijving'),
+    slugField(),
+    publishedAtField(),
+    themesField(),
+    regionsField(),
+  ],
+}

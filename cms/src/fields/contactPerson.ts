@@ -1,0 +1,19 @@
+import type { Field } from 'payload'
+import { consentedOrAuthenticated } from '../access/consentedOrAuthenticated'
+
+const hiddenWithoutConsent = { read: consentedOrAuthenticated('publishConsent') }
+
+/** A contact person whose details are public only after explicit consent. */
+export const contactPersonFields = (): Field[] => [
+  { name: 'name', label: 'Naam', type: 'text', required: true, access: hiddenWithoutConsent },
+  { name: 'role', label: 'Functie', type: 'text', access: hiddenWithoutConsent },
+  { name: 'organisation', label: 'Organisatie', type: 'text', access: hiddenWithoutConsent },
+  { name: 'email', label: 'E-mail', type: 'email', access: hiddenWithoutConsent },
+  { name: 'phone', label: 'Telefoon', type: 'text', access: hiddenWithoutConsent },
+  {
+    name: 'publishConsent',
+    label: 'Deze persoon geeft toestemming om de gegevens op de website te tonen',
+    type: 'checkbox',
+    defaultValue: false,
+  },
+]

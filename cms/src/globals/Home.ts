@@ -1,0 +1,33 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+import { linkFields } from '../fields/link'
+
+export const Home: GlobalConfig = {
+  slug: 'home',
+  label: 'Homepage',
+  access: { read: anyone, update: authenticated },
+  admin: { group: 'Inhoud' },
+  fields: [
+    { name: 'heroTitle', label: 'Kop', type: 'text', required: true },
+    { name: 'heroText', label: 'Introductie', type: 'textarea' },
+    { name: 'heroCta', label: 'Knop', type: 'group', fields: linkFields(false) },
+    { name: 'heroImage', label: 'Beeld', type: 'upload', relationTo: 'media' },
+    {
+      name: 'featuredPractices',
+      label: 'Uitgelichte goede voorbeelden',
+      type: 'relationship',
+      relationTo: 'practices',
+      hasMany: true,
+      maxRows: 6,
+    },
+    {
+      name: 'featuredExperts',
+      label: 'Uitgelichte experts',
+      type: 'relationship',
+      relationTo: 'experts',
+      hasMany: true,
+      maxRows: 6,
+    },
+  ],
+}

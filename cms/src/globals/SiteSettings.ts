@@ -1,0 +1,25 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site-instellingen',
+  access: { read: anyone, update: authenticated },
+  admin: { group: 'Beheer' },
+  fields: [
+    { name: 'siteName', label: 'Naam van de site', type: 'text', required: true, defaultValue: 'Met Andere Ogen' },
+    { name: 'tagline', label: 'Ondertitel', type: 'text' },
+    {
+      name: 'contact',
+      label: 'Contact',
+      type: 'group',
+      fields: [
+        { name: 'email', label: 'E-mail', type: 'email' },
+        { name: 'phone', label: 'Telefoon', type: 'text' },
+        { name: 'address', label: 'Adres', type: 'textarea' },
+      ],
+    },
+    { name: 'footerText', label: 'Tekst in de voettekst', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Advices } from './collections/Advices'
+import { Communities } from './collections/Communities'
+import { Events } from './collections/Events'
+import { Experts } from './collections/Experts'
+import { Media } from './collections/Media'
+import { maxUploadBytes, tooLargeMessage } from './collections/Media/uploadLimits'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Partners } from './collections/Partners'
+import { Practices } from './collections/Practices'
+import { Regions } from './collections/Regions'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { chooseDatabase, databaseAdapter } from './database'
+import { cmsUrl, payloadSecret, siteUrl } from './env'
+import { bodyEditor } from './fields/richText'
+import { Home } from './globals/Home'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { cmsRoot } from './paths'
+import { seoCollections, seoDescription, seoTitle, seoUrl } from './seo'
+
+const database = chooseDatabase(process.env.DATABASE_URL)
+
+export default buildConfig({
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Met Andere Ogen CMS' },
+    importMap: { baseDir: cmsRoot },
+  },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  collections: [News, Practices, Experts, Regions, Communities, Events, Pages, Themes, Advices, Partners, Media, Users],
+  globals: [SiteSettings, Navigation, Home],
+  editor: bodyEditor,
+  db: databaseAdapter(database),
+  sharp,
+  cors: [siteUrl(), cmsUrl()],
+  csrf: [siteUrl(), cmsUrl()],
+  upload: { limits: { fileSize: maxUploadBytes() }, responseOnLimit: tooLargeMessage(maxUploadBytes()) },
+  typescript: { outputFile: path.resolve(cmsRoot, '../shared/src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['pages'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+    }),
+    seoPlugin({
+      collections: seoCollections,
+      uploadsCollection: 'media',
+      generateTitle: seoTitle,
+      generateDescription: seoDescription,
+      generateURL: seoUrl,
+    }),
+  ],
+  onInit: (payload) => {
+    payload.logger.info(`Database: ${database.description}`)
+  },
+})

@@ -1,0 +1,142 @@
+/**
+ * Plain data shapes for the seed content. The seed script turns these into Payload documents:
+ * relations are given by slug, rich text as a small list of blocks.
+ *
+ * Inline markup inside paragraph/list/quote text: `[link text](https://… or /path)` and `**bold**`.
+ */
+export type RichBlock =
+  | { h2: string }
+  | { h3: string }
+  | { p: string }
+  | { ul: string[] }
+  | { ol: string[] }
+  | { quote: string }
+
+export type Rich = RichBlock[]
+
+/** Every public content type: title, unique slug (lowercase a-z0-9 and hyphens), a short summary (max ~280 chars). */
+export interface SeedBase {
+  title: string
+  slug: string
+  summary: string
+  /** ISO date (YYYY-MM-DD or full ISO), in the programme's timeline 2020–2026. */
+  publishedAt: string
+}
+
+export type Province =
+  | 'groningen' | 'friesland' | 'drenthe' | 'overijssel' | 'flevoland' | 'gelderland'
+  | 'utrecht' | 'noord-holland' | 'zuid-holland' | 'zeeland' | 'noord-brabant' | 'limburg'
+
+export interface SeedTheme { title: string; slug: string; summary: string }
+
+export interface SeedAdvice extends SeedBase { number: number; body: Rich }
+
+export interface SeedContactPerson {
+  name: string
+  role: string
+  organisation: string
+  email?: string
+  phone?: string
+  /** Only when true may the contact be shown publicly. Invented people: name ends with " (voorbeeld)". */
+  publishConsent: boolean
+}
+
+export interface SeedRegion extends SeedBase {
+  province: Province
+  municipalities: string[]
+  description: Rich
+  approach: Rich
+  contacts: SeedContactPerson[]
+  partners: string[]
+  lat: number
+  lng: number
+  themes: string[]
+}
+
+export interface SeedCommunity extends SeedBase {
+  theme: string
+  description: Rich
+  capacity: number
+  meetings: { date: string; place: string }[]
+  facilitator: string
+  status: 'open' | 'full' | 'closed'
+}
+
+export interface SeedPartner extends SeedBase { url: string; description: string }
+
+export type EventKind = 'meeting' | 'community' | 'webinar' | 'conference' | 'worksession'
+export interface SeedEvent extends SeedBase {
+  /** ISO date-times with offset, Europe/Amsterdam, e.g. 2026-03-12T13:30:00+01:00 */
+  startsAt: string
+  endsAt: string
+  kind: EventKind
+  location?: string
+  onlineUrl?: string
+  registrationUrl?: string
+  body: Rich
+  themes: string[]
+  regions: string[]
+}
+
+export interface SeedNews extends SeedBase {
+  body: Rich
+  themes: string[]
+  regions: string[]
+  relatedPractices: string[]
+  inNewsletter: boolean
+  /** A short text used to generate a local placeholder hero image, e.g. "Kick-off Zaanstad". */
+  heroLabel: string
+  heroAlt: string
+}
+
+export interface SeedPractice extends SeedBase {
+  body: Rich
+  organisation: string
+  place: string
+  regions: string[]
+  themes: string[]
+  /** Advice numbers 1–7 this practice illustrates. */
+  advices: number[]
+  links: { label: string; url: string }[]
+  contact?: SeedContactPerson
+}
+
+export type ExpertOffer = 'presentation' | 'workshop' | 'advice'
+export interface SeedExpert extends SeedBase {
+  /** Invented person: the name ends with " (voorbeeld)". */
+  title: string
+  role: string
+  organisation: string
+  themes: string[]
+  regions: string[]
+  bio: Rich
+  offers: ExpertOffer[]
+  email?: string
+  phone?: string
+  contactConsent: boolean
+}
+
+export interface SeedPage extends SeedBase {
+  /** Slug of the parent page, if nested. */
+  parent?: string
+  body: Rich
+  /** Optional call to action at the end of the page. */
+  cta?: { heading: string; text: string; label: string; url: string }
+}
+
+export interface SeedSettings {
+  siteName: string
+  tagline: string
+  contact: { email: string; phone?: string; address?: string }
+  footerText: string
+  /** Menu links: internal paths like "/nieuws" or "/over-ons". */
+  mainMenu: { label: string; url: string }[]
+  footerMenu: { label: string; url: string }[]
+  home: {
+    heroTitle: string
+    heroText: string
+    heroCta: { label: string; url: string }
+    featuredPractices: string[]
+    featuredExperts: string[]
+  }
+}

@@ -1,0 +1,4 @@
+export * from './slug'
+export * from './urls'
+export * from './dates'
+export * from './lexical'

@@ -1,0 +1,33 @@
+/** Shared types and the field schema of the search index (no runtime dependencies). */
+
+export const DOC_TYPES = ['news', 'practice', 'expert', 'region', 'community', 'event', 'page'] as const
+export type DocType = (typeof DOC_TYPES)[number]
+
+/** A document as handed to the index builder at build time. */
+export interface SearchDocument {
+  id: string
+  type: DocType
+  title: string
+  summary: string
+  body: string
+  themes: string[]
+  regions: string[]
+  organisation?: string
+  url: string
+  /** ISO date (YYYY-MM-DD or full ISO timestamp). */
+  date?: string
+}
+
+/** Indexed fields and their boosts. The order is part of the serialised index. */
+export const FIELD_BOOSTS = {
+  title: 10,
+  summary: 4,
+  body: 1,
+  themes: 3,
+  regions: 3,
+  organisation: 3,
+} as const satisfies Record<string, number>
+
+export type SearchField = keyof typeof FIELD_BOOSTS
+
+export const SEARCH_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[]
