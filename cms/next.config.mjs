@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   turbopack: { root: new URL('..', import.meta.url).pathname },
 }
 

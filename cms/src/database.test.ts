@@ -1,12 +1,13 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chooseDatabase, DatabaseUrlError, redactUrl } from './database'
-import { defaultSqliteFile } from './paths'
+import { defaultDevSqliteFile, defaultSqliteFile } from './paths'
 
 describe('chooseDatabase', () => {
-  it('defaults to SQLite under cms/data', () => {
-    expect(chooseDatabase(undefined)).toMatchObject({ kind: 'sqlite', file: defaultSqliteFile })
-    expect(chooseDatabase('  ')).toMatchObject({ kind: 'sqlite', file: defaultSqliteFile })
+  it('defaults to SQLite under cms/data, with a separate file for next dev', () => {
+    expect(chooseDatabase(undefined, 'production')).toMatchObject({ kind: 'sqlite', file: defaultSqliteFile })
+    expect(chooseDatabase('  ', 'production')).toMatchObject({ kind: 'sqlite', file: defaultSqliteFile })
+    expect(chooseDatabase(undefined, 'development')).toMatchObject({ kind: 'sqlite', file: defaultDevSqliteFile })
     expect(defaultSqliteFile.endsWith(path.join('cms', 'data', 'mao.db'))).toBe(true)
   })
 

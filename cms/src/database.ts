@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations'
-import { defaultSqliteFile } from './paths'
+import { defaultDevSqliteFile, defaultSqliteFile } from './paths'
 
 export type DatabaseChoice =
   | { kind: 'sqlite'; file: string; description: string }
@@ -21,11 +21,16 @@ export function redactUrl(url: string): string {
 
 /**
  * DATABASE_URL picks the adapter: `mongodb://` or `mongodb+srv://` → MongoDB, `file:<path>` →
- * SQLite at that path, unset → SQLite under cms/data/. Anything else is a configuration error.
+ * SQLite at that path, unset → SQLite under cms/data/ (mao.db, or mao-dev.db under `next dev`).
+ * Anything else is a configuration error.
  */
-export function chooseDatabase(databaseUrl: string | undefined): DatabaseChoice {
+export function chooseDatabase(databaseUrl: string | undefined, nodeEnv = process.env.NODE_ENV): DatabaseChoice {
   const url = databaseUrl?.trim()
-  if (!url) return { kind: 'sqlite', file: defaultSqliteFile, description: `SQLite (${defaultSqliteFile})` }
+  if (!url) {
+    // `next dev` pushes schema changes; keep its database apart from the migrated one.
+    const file = nodeEnv === 'development' ? defaultDevSqliteFile : defaultSqliteFile
+    return { kind: 'sqlite', file, description: `SQLite (${file})` }
+  }
   if (/^mongodb(\+srv)?:\/\//i.test(url)) return { kind: 'mongodb', url, description: `MongoDB (${redactUrl(url)})` }
   if (url.startsWith('file:')) {
     const file = path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))

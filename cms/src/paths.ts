@@ -8,3 +8,5 @@ export const mediaDir = (env: NodeJS.ProcessEnv = process.env): string =>
   env.MEDIA_DIR ? path.resolve(env.MEDIA_DIR) : path.join(cmsRoot, 'media')
 
 export const defaultSqliteFile = path.join(cmsRoot, 'data', 'mao.db')
+
+export const defaultDevSqliteFile = path.join(cmsRoot, 'data', 'mao-dev.db')

@@ -23,9 +23,13 @@ import { bodyEditor } from './fields/richText'
 import { Home } from './globals/Home'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { newsletterPlugin } from './newsletter/plugin'
+import { loadRootEnv } from './loadEnv'
 import { cmsRoot } from './paths'
+import { rebuildPlugin } from './rebuild/plugin'
 import { seoCollections, seoDescription, seoTitle, seoUrl } from './seo'
 
+loadRootEnv()
 const database = chooseDatabase(process.env.DATABASE_URL)
 
 export default buildConfig({
@@ -60,6 +64,8 @@ export default buildConfig({
       generateDescription: seoDescription,
       generateURL: seoUrl,
     }),
+    rebuildPlugin(),
+    newsletterPlugin(),
   ],
   onInit: (payload) => {
     payload.logger.info(`Database: ${database.description}`)

@@ -97,7 +97,9 @@ describe('validation', () => {
           kind: 'meeting',
           location: 'Utrecht',
           startsAt: '2027-03-01T14:00:00.000Z',
+          startsAt_tz: 'Europe/Amsterdam',
           endsAt: '2027-03-01T12:00:00.000Z',
+          endsAt_tz: 'Europe/Amsterdam',
           _status: 'published',
         },
       }),
@@ -113,7 +115,9 @@ describe('validation', () => {
   })
 
   it('gives a community 25 places by default', async () => {
-    const doc = await payload.create({ collection: 'communities', data: { title: 'Standaard', summary: 's', status: 'open' } })
+    // `capacity` is left out on purpose: the default must fill it in.
+    const data = { title: 'Standaard', summary: 's', status: 'open' } as { title: string; summary: string; status: 'open'; capacity: number }
+    const doc = await payload.create({ collection: 'communities', data })
     expect(doc.capacity).toBe(25)
   })
 })

@@ -4,8 +4,8 @@ import { consentedOrAuthenticated } from '../access/consentedOrAuthenticated'
 const hiddenWithoutConsent = { read: consentedOrAuthenticated('publishConsent') }
 
 /** A contact person whose details are public only after explicit consent. */
-export const contactPersonFields = (): Field[] => [
-  { name: 'name', label: 'Naam', type: 'text', required: true, access: hiddenWithoutConsent },
+export const contactPersonFields = ({ nameRequired }: { nameRequired: boolean }): Field[] => [
+  { name: 'name', label: 'Naam', type: 'text', required: nameRequired, access: hiddenWithoutConsent },
   { name: 'role', label: 'Functie', type: 'text', access: hiddenWithoutConsent },
   { name: 'organisation', label: 'Organisatie', type: 'text', access: hiddenWithoutConsent },
   { name: 'email', label: 'E-mail', type: 'email', access: hiddenWithoutConsent },

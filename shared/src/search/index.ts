@@ -23,12 +23,7 @@ export { registerDutch, stem } from './lunr-nl'
 export { DUTCH_STOP_WORDS, isStopWord } from './stopwords'
 export { foldText, indexTerms, isIndexable, normalizeText, tokenize, unitTerms, type WordUnit } from './normalize'
 export { SYNONYM_GROUPS } from './synonyms.data'
-export {
-  createSynonymMatcher,
-  getSynonymMatcher,
-  type SynonymMatch,
-  type SynonymMatcher,
-} from './synonyms'
+export { createSynonymMatcher, getSynonymMatcher, type SynonymMatch, type SynonymMatcher } from './synonyms'
 export {
   createBuilder,
   createIndex,

@@ -52,10 +52,7 @@ export function createIndex(docs: readonly SearchDocument[], options: IndexOptio
 }
 
 /** Normalise, expand and select terms for every field of every document. */
-export function prepareDocuments(
-  docs: readonly SearchDocument[],
-  options: IndexOptions = {},
-): PreparedDocument[] {
+export function prepareDocuments(docs: readonly SearchDocument[], options: IndexOptions = {}): PreparedDocument[] {
   const maxBodyTerms = options.maxBodyTerms ?? DEFAULT_MAX_BODY_TERMS
   if (!(maxBodyTerms >= 0)) throw new RangeError(`maxBodyTerms must be ≥ 0, got ${maxBodyTerms}`)
   const synonyms = options.synonyms ?? getSynonymMatcher()
@@ -79,7 +76,7 @@ export function prepareDocuments(
     summary: fieldTerms([doc.summary], synonyms),
     body: bodies[i] ?? [],
     themes: fieldTerms(doc.themes, synonyms),
-    regions: fieldTerms(doc.regions, synonyms),
+    regions: fieldTerms([...doc.regions, ...(doc.places ?? [])], synonyms),
     organisation: fieldTerms(doc.organisation === undefined ? [] : [doc.organisation], synonyms),
   }))
 }

@@ -88,9 +88,7 @@ export function parseQuery(rawQuery: string, options: { prefix?: boolean } = {})
     const stemmed = stem(unit.key)
     if (seen.has(stemmed)) continue
     seen.add(stemmed)
-    const alternatives = new Set(
-      unit.forms.filter((f) => f !== unit.key && isIndexable(f)).map((f) => stem(f)),
-    )
+    const alternatives = new Set(unit.forms.filter((f) => f !== unit.key && isIndexable(f)).map((f) => stem(f)))
     alternatives.delete(stemmed)
     terms.push({ word: unit.key, stem: stemmed, alternatives: [...alternatives] })
     if (terms.length >= MAX_QUERY_TERMS) break
@@ -232,9 +230,7 @@ export function search(
   }
   const filtered = hits.filter((hit) => passes(hit.doc, selection))
   const limit =
-    options.limit === undefined || Number.isNaN(options.limit)
-      ? DEFAULT_LIMIT
-      : Math.max(0, Math.floor(options.limit))
+    options.limit === undefined || Number.isNaN(options.limit) ? DEFAULT_LIMIT : Math.max(0, Math.floor(options.limit))
   const synonyms = getSynonymMatcher()
 
   const results = filtered.slice(0, limit).map(({ result, doc }): SearchHit => {

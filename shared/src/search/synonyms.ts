@@ -104,7 +104,7 @@ export function createSynonymMatcher(
     const stream = phraseStream(units, stemFn)
     const found = new Map<number, Set<string>>()
     const matchedStems = new Set<string>()
-    for (let i = 0; i < stream.length; ) {
+    for (let i = 0; i < stream.length;) {
       const candidates = byFirstStem.get(stream[i] ?? '')
       const hit = candidates?.find((p) => p.stems.every((s, j) => stream[i + j] === s))
       if (hit === undefined) {

@@ -13,6 +13,11 @@ export interface SearchDocument {
   themes: string[]
   regions: string[]
   organisation?: string
+  /**
+   * Places and municipalities (a practice's place, a region's municipalities, an event's
+   * location): indexed with the regions, but not a facet.
+   */
+  places?: string[]
   url: string
   /** ISO date (YYYY-MM-DD or full ISO timestamp). */
   date?: string

@@ -47,7 +47,7 @@ export const Practices: CollectionConfig = {
       hasMany: true,
       admin: { description: 'Bijvoorbeeld een handreiking of convenant als pdf.' },
     },
-    { name: 'contact', label: 'Contactpersoon', type: 'group', fields: contactPersonFields() },
+    { name: 'contact', label: 'Contactpersoon', type: 'group', fields: contactPersonFields({ nameRequired: false }) },
     slugField(),
     publishedAtField(),
     {

@@ -28,7 +28,7 @@ export const Regions: CollectionConfig = {
     },
     richTextField('description', 'Beschrijving'),
     richTextField('approach', 'Aanpak'),
-    { name: 'contacts', label: 'Contactpersonen', type: 'array', fields: contactPersonFields() },
+    { name: 'contacts', label: 'Contactpersonen', type: 'array', fields: contactPersonFields({ nameRequired: true }) },
     {
       name: 'partners',
       label: 'Betrokken partners',

@@ -152,7 +152,7 @@ export const experts: SeedExpert[] = [
     slug: 'sanne-oosterhuis-voorbeeld',
     summary:
       'Lector die onderzoek doet naar preventief jeugdbeleid en de samenwerking tussen kinderopvang, onderwijs en JGZ. Vertaalt wetenschappelijke inzichten naar de praktijk.',
-    publishedAt: '2021-04-06',
+    publishedAt: '2026-03-03',
     role: 'Lector preventief jeugdbeleid',
     organisation: 'Hogeschool',
     themes: ['preventief-jeugdbeleid', 'interprofessioneel-samenwerken', 'monitoring'],
@@ -174,7 +174,7 @@ export const experts: SeedExpert[] = [
     slug: 'hamid-yilmaz-voorbeeld',
     summary:
       'Directeur van een samenwerkingsverband vo met ervaring in onderwijs-zorgarrangementen en gezamenlijke bekostiging met gemeenten, zoals groepsarrangementen in plaats van individuele beschikkingen.',
-    publishedAt: '2021-04-06',
+    publishedAt: '2025-06-17',
     role: 'Directeur samenwerkingsverband passend onderwijs vo',
     organisation: 'Samenwerkingsverband passend onderwijs',
     themes: ['onderwijs-zorgarrangementen', 'passend-onderwijs', 'oogo-en-bindende-afspraken'],
@@ -202,7 +202,7 @@ export const experts: SeedExpert[] = [
     slug: 'esther-van-dijk-voorbeeld',
     summary:
       'Pedagogisch coach in de kinderopvang en specialist vroegsignalering. Helpt kindcentra om kinderopvang, onderwijs en JGZ al vanaf de crèche te verbinden.',
-    publishedAt: '2021-04-20',
+    publishedAt: '2024-09-10',
     role: 'Pedagogisch coach en specialist vroegsignalering',
     organisation: 'Kinderopvangorganisatie',
     themes: ['preventief-jeugdbeleid', 'interprofessioneel-samenwerken', 'ouders-en-jongeren'],
@@ -224,7 +224,7 @@ export const experts: SeedExpert[] = [
     slug: 'wouter-de-graaf-voorbeeld',
     summary:
       'Teamleider Entreeopleiding in het mbo met veel ervaring met jongeren met een LVB. Deelt hoe mbo, jeugdhulp en gemeente samen uitval na het vso en praktijkonderwijs voorkomen.',
-    publishedAt: '2021-05-04',
+    publishedAt: '2025-02-04',
     role: 'Teamleider Entreeopleiding',
     organisation: 'Mbo-instelling',
     themes: ['lvb', 'thuiszitters', 'passend-onderwijs'],

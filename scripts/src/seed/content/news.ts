@@ -24,23 +24,23 @@ export const news: SeedNews[] = [
     title: "Programma Met Andere Ogen gaat de regio's in",
     slug: 'met-andere-ogen-gaat-de-regios-in',
     summary:
-      'Twintig landelijke partijen uit onderwijs, kinderopvang, jeugdhulp en zorg beginnen samen aan het programma Met Andere Ogen. Bredere teams op en rond de school en brede lokale afspraken onder regie van de gemeente staan voorop.',
-    publishedAt: '2020-05-14',
+      'Twintig landelijke partijen uit onderwijs, kinderopvang, jeugdhulp en zorg werken samen in het programma Met Andere Ogen. Bredere teams op en rond de school en brede lokale afspraken onder regie van de gemeente staan voorop.',
+    publishedAt: '2020-01-15',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'passend-onderwijs'],
     regions: [],
     relatedPractices: ['oost-achterhoek-een-zorgteam'],
     inNewsletter: true,
-    heroLabel: 'Start Met Andere Ogen',
-    heroAlt: "Illustratie met de tekst 'Start Met Andere Ogen' als beeld bij de aankondiging van het programma",
+    heroLabel: 'Samen de regio in',
+    heroAlt: "Illustratie met de tekst 'Samen de regio in' als beeld bij de introductie van het programma Met Andere Ogen",
     body: [
       {
-        p: "Ieder kind verdient de kans om zich te ontwikkelen, ook als het extra zorg nodig heeft, gedrag laat zien dat vragen oproept of met een beperking leeft. De vraag die er steeds toe doet is wat dít kind nodig heeft. Met die overtuiging slaan twintig landelijke organisaties de handen ineen, van VNG, PO-Raad, VO-raad en MBO Raad tot Jeugdzorg Nederland, GGD GHOR, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Samen starten zij een programma om de aansluiting tussen onderwijs, kinderopvang, jeugdhulp en zorg in de regio te verbeteren.",
+        p: "Ieder kind verdient de kans om zich te ontwikkelen, ook als het extra zorg nodig heeft, gedrag laat zien dat vragen oproept of met een beperking leeft. De vraag die er steeds toe doet is wat dít kind nodig heeft. Met die overtuiging hebben twintig landelijke organisaties de handen ineengeslagen, van VNG, PO-Raad, VO-raad en MBO Raad tot Jeugdzorg Nederland, GGD GHOR, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Samen voeren zij een programma uit om de aansluiting tussen onderwijs, kinderopvang, jeugdhulp en zorg in de regio te verbeteren.",
       },
       { h2: 'Twee speerpunten' },
       {
         ul: [
           '**Interprofessionele samenwerking op en rond de school.** Teams waarin onderwijs- en zorgprofessionals samen vroeg inschatten wat een kind nodig heeft en dichtbij laagdrempelige ondersteuning bieden. Dat ontlast de leerkracht en voorkomt langdurige uitval.',
-          '**Brede lokale afspraken over jeugd onder regie van de gemeente.** Partners ontwikkelen samen een gedragen visie op jeugd en vertalen die naar heldere afspraken en concrete resultaten.',
+          '**Brede lokale afspraken over jeugd onder regie van de gemeente.** Partners ontwikkelen samen een gedragen visie op jeugd en zetten die om in duidelijke afspraken en tastbare resultaten.',
         ],
       },
       { h2: 'Waarom een lerende aanpak' },
@@ -49,40 +49,40 @@ export const news: SeedNews[] = [
       },
       { h2: 'Landelijk aanjagen, regionaal doen' },
       {
-        p: "De coalitie ondersteunt regio's landelijk, bijvoorbeeld met ontwikkelgroepen voor interprofessionele teams, versterking van het OOGO tussen gemeenten en samenwerkingsverbanden, en monitoring. Daarnaast werven we dit jaar tien inspiratieregio's die met de adviezen aan de slag gaan en hun ervaringen delen, zodat geleidelijk steeds meer regio's kunnen aanhaken. Lees meer over [de zeven adviezen](/het-programma/de-zeven-adviezen).",
+        p: "De coalitie ondersteunt regio's landelijk, bijvoorbeeld met ontwikkelgroepen voor interprofessionele teams, versterking van het OOGO tussen gemeenten en samenwerkingsverbanden, en monitoring. Daarnaast zijn elf inspiratieregio's met de adviezen aan de slag. Zij delen hun ervaringen, zodat geleidelijk steeds meer regio's kunnen aanhaken. Lees meer over [de zeven adviezen](/het-programma/de-zeven-adviezen).",
       },
       {
-        p: 'De programmaleiding ligt bij René Peeters (bestuurlijk aanjager) en Marijke Andeweg (programmamanager). De ministeries van OCW en VWS maken het programma mogelijk. We werken nauw samen met het ondersteuningsteam Zorg voor de Jeugd en het steunpunt passend onderwijs. Eind juni volgt de uitnodiging aan regio\'s om zich aan te melden.',
+        p: 'De programmaleiding ligt bij René Peeters (bestuurlijk aanjager) en Marijke Andeweg (programmamanager). De ministeries van OCW en VWS maken het programma mogelijk. We werken nauw samen met het ondersteuningsteam Zorg voor de Jeugd en het steunpunt passend onderwijs. Op deze website lees je hoe de aanpak in de regio\'s uitpakt.',
       },
     ],
   },
   {
-    title: 'René Peeters wordt bestuurlijk aanjager van de coalitie',
+    title: 'René Peeters: van advies naar uitvoering',
     slug: 'rene-peeters-bestuurlijk-aanjager',
     summary:
-      "De schrijver van het adviesrapport Mét andere ogen gaat als bestuurlijk aanjager aan de slag met zijn eigen zeven adviezen. Inspiratieregio's nemen het voortouw: geen tijdelijke pilots, maar regio's die de adviezen blijvend in de praktijk brengen.",
-    publishedAt: '2020-05-28',
+      "De schrijver van het adviesrapport Mét andere ogen helpt als bestuurlijk aanjager zijn eigen zeven adviezen waar te maken. Inspiratieregio's nemen het voortouw: geen tijdelijke pilots, maar regio's die de adviezen blijvend in de praktijk brengen.",
+    publishedAt: '2020-01-28',
     themes: ['oogo-en-bindende-afspraken', 'onderwijs-zorgarrangementen', 'monitoring'],
     regions: [],
     relatedPractices: [],
     inNewsletter: false,
     heroLabel: 'Bestuurlijk aanjager',
-    heroAlt: "Illustratie met de tekst 'Bestuurlijk aanjager' bij het bericht over de benoeming van René Peeters",
+    heroAlt: "Illustratie met de tekst 'Bestuurlijk aanjager' bij het bericht over de rol van René Peeters",
     body: [
       {
-        p: 'René Peeters, die als kwartiermaker het adviesrapport Mét andere ogen schreef, is benoemd tot bestuurlijk aanjager van de coalitie Onderwijs, Zorg en Jeugd. Hij gaat helpen om de zeven adviezen uit zijn rapport in de praktijk te brengen. Daarbij is hij helder over de rolverdeling: een aanjager kan verbinden en duwen, maar het werk gebeurt in de regio, door de partijen zelf.',
+        p: 'René Peeters, die als kwartiermaker het adviesrapport Mét andere ogen schreef, is als bestuurlijk aanjager verbonden aan de coalitie Onderwijs, Zorg en Jeugd. Hij helpt de zeven adviezen uit zijn rapport in de praktijk te brengen: hij geeft presentaties, schuift aan bij bestuurlijke overleggen en onderhoudt contacten met jeugdzorgregio\'s en samenwerkingsverbanden. Daarbij is hij helder over de rolverdeling: een aanjager kan verbinden en duwen, maar het werk gebeurt in de regio, door de partijen zelf.',
       },
       { h2: "Inspiratieregio's, geen proeftuinen" },
       {
-        p: "De eerste stap is de selectie van ongeveer tien inspiratieregio's of grote gemeenten. Het gaat uitdrukkelijk niet om pilots die na afloop weer stoppen. Deze regio's nemen zich voor om de twee belangrijkste adviezen – bredere teams rond het kind en gemeentelijke regie op afspraken – duurzaam uit te werken. Na de eerste groep volgen er meer. Knelpunten die regio's tegenkomen, brengt de aanjager in bij de beleidscoalitie.",
+        p: "De eerste stap was de selectie van inspiratieregio's; in plaats van de beoogde tien werden het er elf. Het gaat uitdrukkelijk niet om pilots die na afloop weer stoppen. Deze regio's nemen zich voor om de twee belangrijkste adviezen – bredere teams rond het kind en gemeentelijke regie op afspraken – duurzaam uit te werken. Het is de bedoeling dat er na deze eerste groep meer volgen. Knelpunten die regio's tegenkomen, brengt de aanjager in bij de beleidscoalitie.",
       },
-      { h2: 'Regie is iets anders dan hiërarchie' },
+      { h2: 'Regie betekent verbinden, niet de baas spelen' },
       {
         p: "Gemeentelijke regie betekent volgens Peeters vooral verbinden. De gemeente brengt partners bij elkaar om voor meerdere jaren doelen en afspraken te maken die over de grenzen van onderwijs, jeugd en zorg heen gaan, en volgt die vervolgens op het niveau waarop ze zijn gemaakt. Hij kan zich voorstellen dat partners samen een soort lokale 'grondwet' voor jeugd opstellen.",
       },
       { h2: 'Ruimte voor maatwerk' },
       {
-        p: "Geen regio is hetzelfde, en dat hoeft ook niet. Wel zijn er principes die overal opgaan. Een daarvan: budgetten moeten poreuze randen hebben. Professionals moeten snel iets kunnen regelen voor een kind, zonder eerst te wachten tot duidelijk is uit welk potje het komt – en dat achteraf goed kunnen verantwoorden. De aanjaagfunctie loopt tot en met 2021 en wordt nauw afgestemd met het actieprogramma Zorg voor de Jeugd.",
+        p: "Geen regio is hetzelfde, en dat hoeft ook niet. Wel zijn er principes die overal opgaan. Een daarvan: budgetten moeten poreuze randen hebben. Professionals moeten snel iets kunnen regelen voor een kind, zonder eerst te wachten tot duidelijk is uit welk potje het komt – en dat achteraf goed kunnen verantwoorden. Zijn rol als aanjager is voorzien tot eind 2021; daarbij trekt hij steeds nauwer op met het actieprogramma Zorg voor de Jeugd.",
       },
       {
         quote:
@@ -91,20 +91,20 @@ export const news: SeedNews[] = [
     ],
   },
   {
-    title: 'Oproep: meld je regio of gemeente aan als inspiratieregio',
-    slug: 'oproep-aanmelden-als-inspiratieregio',
+    title: "De oproep voor inspiratieregio's: wat we vroegen en wat we bieden",
+    slug: 'oproep-inspiratieregios-wat-we-vroegen',
     summary:
-      "Werkt jouw regio al stevig aan de verbinding tussen onderwijs, kinderopvang, jeugdhulp en zorg, en wil je verder leren? Tot 15 september kunnen gemeenten en regio's zich aanmelden voor de eerste groep inspiratieregio's.",
-    publishedAt: '2020-06-30',
+      "Welke regio's zochten we als inspiratieregio, wat vroegen we van ze en wat krijgen ze ervoor terug? Een overzicht van de oproep waaruit de eerste elf inspiratieregio's voortkwamen, voor wie overweegt later aan te haken.",
+    publishedAt: '2020-02-11',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'ouders-en-jongeren'],
     regions: [],
     relatedPractices: [],
     inNewsletter: true,
-    heroLabel: "Word inspiratieregio",
-    heroAlt: "Illustratie met de tekst 'Word inspiratieregio' als oproep aan gemeenten en regio's om zich aan te melden",
+    heroLabel: 'Inspiratieregio worden',
+    heroAlt: "Illustratie met de tekst 'Inspiratieregio worden' bij het overzicht van de oproep aan gemeenten en regio's",
     body: [
       {
-        p: "Met Andere Ogen zoekt voor de eerste ronde tien regio's of gemeenten met lef en uitvoeringskracht. Plekken waar gemeente, schoolbesturen, samenwerkingsverbanden, kinderopvang, JGZ en jeugdhulp al samen optrekken, en waar bestuurders én uitvoerders tijd willen maken om te leren en anderen op weg te helpen. Over een jaar volgt een tweede groep van tien regio's, een jaar later nog eens twintig.",
+        p: "Voor de eerste ronde zocht Met Andere Ogen tien regio's of gemeenten met durf en slagkracht: plekken waar gemeente, schoolbesturen, samenwerkingsverbanden, kinderopvang, JGZ en jeugdhulp al samen optrekken, en waar bestuurders én uitvoerders tijd willen maken om te leren en anderen op weg te helpen. Het werden er elf. De ambitie is om het netwerk daarna stap voor stap uit te breiden met nieuwe groepen regio's.",
       },
       { h2: 'Wat je als inspiratieregio krijgt' },
       {
@@ -116,7 +116,7 @@ export const news: SeedNews[] = [
           'Hulp om belemmeringen in wet- en regelgeving bij de juiste partijen op de agenda te krijgen.',
         ],
       },
-      { h2: 'Wat we van je vragen' },
+      { h2: 'Wat we van een inspiratieregio vragen' },
       {
         ul: [
           'Een gemotiveerde contactpersoon en partners die willen leren en delen, bestuurlijk en in de uitvoering.',
@@ -125,12 +125,12 @@ export const news: SeedNews[] = [
           'Medewerking aan kennissessies, werkbezoeken, publicaties en een lokale of regionale monitor.',
         ],
       },
-      { h2: 'Zo meld je je aan' },
+      { h2: 'Hoe de aanmelding eruitzag' },
       {
-        p: 'Stuur uiterlijk 15 september een aanmelding van hooguit drie A4. De kernvraag: wat wil je leren, wat heb je nodig en wat breng je mee? Beschrijf kort welke partijen meedoen, hoe ouders betrokken zijn, hoe de samenwerking nu verloopt, welk vraagstuk je wilt aanpakken en met welke meetbare doelen, hoe partners zich verbinden, welke valkuilen je ziet en welke ondersteuning je van het programma verwacht.',
+        p: 'Regio\'s stuurden een aanmelding van hooguit drie A4 rond één kernvraag: wat wil je leren, wat heb je nodig en wat breng je mee? Ze beschreven welke partijen meedoen, hoe ouders betrokken zijn, hoe de samenwerking verloopt, welk vraagstuk ze willen aanpakken en met welke meetbare doelen, hoe partners zich verbinden, welke valkuilen ze zien en welke ondersteuning ze van het programma verwachten. Wie later wil aanhaken, kan deze vragen goed gebruiken als voorbereiding.',
       },
       {
-        p: "Een afvaardiging van de coalitie beoordeelt de aanmeldingen in de tweede helft van september en let daarbij ook op spreiding over het land en verschil in omvang. Op 1 oktober hoor je of je regio meedoet. Houd 31 oktober vrij: dan presenteren de inspiratieregio's zich tijdens de aftrap. Wil je meedoen zonder inspiratieregio te zijn? [Word dan aandeelhouder](/aandeelhouder-worden) van het lerend netwerk.",
+        p: "Een afvaardiging van de coalitie beoordeelde de aanmeldingen en lette daarbij ook op spreiding over het land en verschil in omvang. [Lees hoe de keuze uitviel](/nieuws/lerend-netwerk-start-met-11-inspiratieregios). Wil je meedoen zonder inspiratieregio te zijn? [Word dan aandeelhouder](/aandeelhouder-worden) van het lerend netwerk.",
       },
     ],
   },
@@ -138,8 +138,8 @@ export const news: SeedNews[] = [
     title: "Lerend netwerk start met elf inspiratieregio's",
     slug: 'lerend-netwerk-start-met-11-inspiratieregios',
     summary:
-      "Dertig regio's en gemeenten meldden zich aan; elf vormen de eerste groep inspiratieregio's, van Twente tot Zuid-Limburg. Op 31 oktober presenteren ze zich in Veenendaal en gaat het lerend netwerk echt van start.",
-    publishedAt: '2020-10-05',
+      "Dertig regio's en gemeenten meldden zich aan; elf vormen de eerste groep inspiratieregio's, van Twente tot Zuid-Limburg. Sinds de aftrap op 31 oktober in Veenendaal werken ze samen in het lerend netwerk.",
+    publishedAt: '2020-01-16',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'monitoring', 'ouders-en-jongeren'],
     regions: alleInspiratieregios,
     relatedPractices: [],
@@ -175,10 +175,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Aftrap en vervolg' },
       {
-        p: "Op 31 oktober stellen de inspiratieregio's zich 's ochtends voor tijdens de conferentie Onderwijs Jeugd in Veenendaal; 's middags en 's avonds volgt de eigenlijke kick-off. Op 12 december is er een ochtendbijeenkomst voor alle aandeelhouders, met lunch. Daarna bouwen we aan een landelijk digitaal netwerk, een [toolbox](/toolbox) met experts en goede voorbeelden, en [Communities of Practice](/communities-of-practice) over onder meer duurzame onderwijs-zorgarrangementen en preventie.",
-      },
-      {
-        p: "De negentien regio's die geen inspiratieregio werden, zijn van harte welkom als aandeelhouder. Dat geldt voor iedereen die in onderwijs, jeugd of zorg wil leren en delen. [Meld je aan als aandeelhouder](/aandeelhouder-worden) of schrijf je in voor de [maandelijkse nieuwsbrief](/nieuwsbrief).",
+        p: "Op 31 oktober presenteerden de inspiratieregio's zich 's ochtends tijdens de conferentie Onderwijs Jeugd in Veenendaal; 's middags en 's avonds volgde de eigenlijke kick-off. Op 12 december kwamen alle aandeelhouders voor het eerst samen. Nu bouwen we aan een landelijk digitaal netwerk, een [toolbox](/toolbox) met experts en goede voorbeelden, en [Communities of Practice](/communities-of-practice) over onder meer duurzame onderwijs-zorgarrangementen en preventie. De negentien regio's die geen inspiratieregio werden, zijn van harte welkom als aandeelhouder. Dat geldt voor iedereen die in onderwijs, jeugd of zorg wil leren en delen. [Meld je aan als aandeelhouder](/aandeelhouder-worden) of schrijf je in voor de [maandelijkse nieuwsbrief](/nieuwsbrief).",
       },
     ],
   },
@@ -187,7 +184,7 @@ export const news: SeedNews[] = [
     slug: 'girfec-verdiepingsochtend-tilburg',
     summary:
       "Zo'n 120 professionals kwamen in Tilburg bijeen om te leren van Getting It Right For Every Child, de Schotse aanpak waarin iedereen rond een kind dezelfde taal spreekt. Een verslag van de ochtend van de gemeente Tilburg en het NJi.",
-    publishedAt: '2020-11-10',
+    publishedAt: '2020-02-18',
     themes: ['preventief-jeugdbeleid', 'ouders-en-jongeren', 'interprofessioneel-samenwerken'],
     regions: [],
     relatedPractices: ['girfec-kansencirkel-tilburg'],
@@ -196,7 +193,7 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'GIRFEC in Tilburg' bij het verslag van de verdiepingsochtend",
     body: [
       {
-        p: 'De zaal in de Nieuwe Koninklijke Harmonie in Tilburg zat op 6 november vol. Ongeveer 120 mensen, de helft uit de Tilburgse regio en de helft uit de rest van het land, kwamen naar een verdiepingsochtend over Getting It Right For Every Child (GIRFEC). De gemeente Tilburg en het Nederlands Jeugdinstituut organiseerden de ochtend samen.',
+        p: 'Afgelopen najaar, op 6 november, zat de zaal in de Nieuwe Koninklijke Harmonie in Tilburg vol. Ongeveer 120 mensen, de helft uit de Tilburgse regio en de helft uit de rest van het land, kwamen naar een verdiepingsochtend over Getting It Right For Every Child (GIRFEC). De gemeente Tilburg en het Nederlands Jeugdinstituut organiseerden de ochtend samen.',
       },
       { h2: 'Eén taal rond het kind' },
       {
@@ -205,7 +202,7 @@ export const news: SeedNews[] = [
       { h2: 'Drie workshops' },
       {
         ul: [
-          'Met een Nederlandse versie van de Kansencirkel, door het NJi samen met het Tilburgse veld vertaald, oefenden deelnemers gesprekken met ouders en kinderen. De gedeelde taal bleek direct bruikbaar.',
+          'Met een Nederlandse versie van de Kansencirkel, die het NJi met Tilburgse professionals maakte, oefenden deelnemers gesprekken met ouders en kinderen. De gedeelde taal bleek direct bruikbaar.',
           'In een workshop over gezamenlijke verantwoordelijkheid werkten groepjes een verzonnen casus uit. De rol van ouders kreeg veel aandacht: ga naast ze staan, juist als jullie het niet eens zijn.',
           'De derde workshop verbond GIRFEC met de Tilburgse sociale agenda, die moet voorkomen dat kwetsbare inwoners tussen wal en schip raken.',
         ],
@@ -225,7 +222,7 @@ export const news: SeedNews[] = [
     slug: 'dokwerk-werkt',
     summary:
       'Geen passend vso-aanbod in de regio? Het samenwerkingsverband in Gorinchem bedacht Dokwerk: een kleine groep op de praktijkschool waar leerlingen vmbo-stof krijgen in een veilige omgeving. Zes op de tien stromen door naar het vmbo.',
-    publishedAt: '2020-11-24',
+    publishedAt: '2020-02-25',
     themes: ['passend-onderwijs', 'onderwijs-zorgarrangementen'],
     regions: [],
     relatedPractices: ['dokwerk-gorinchem'],
@@ -262,16 +259,16 @@ export const news: SeedNews[] = [
     slug: 'vervolg-ik-kom-naar-je-toe-zwolle',
     summary:
       "In Zwolle kwamen professionals opnieuw bijeen onder de titel 'Ik kom naar je toe'. Acht organisaties legden hun vraagstukken voor aan de zaal. De rode draad: relaties leggen, op de werkvloer en tussen bestuurders.",
-    publishedAt: '2020-12-02',
+    publishedAt: '2020-04-07',
     themes: ['interprofessioneel-samenwerken', 'ouders-en-jongeren'],
     regions: [],
     relatedPractices: ['ik-kom-naar-je-toe-zwolle'],
     inNewsletter: false,
-    heroLabel: 'Ik kom naar je toe',
-    heroAlt: "Illustratie met de tekst 'Ik kom naar je toe' bij het verslag van de vervolgbijeenkomst in Zwolle",
+    heroLabel: 'Verbinding in Zwolle',
+    heroAlt: "Illustratie met de tekst 'Verbinding in Zwolle' bij het verslag van de vervolgbijeenkomst 'Ik kom naar je toe'",
     body: [
       {
-        p: "Vorige week vond in Zwolle de tweede bijeenkomst 'Ik kom naar je toe' plaats. De eerste keer leverde een bewegingsinstructie op: een korte set afspraken over hoe onderwijs en jeugdzorg elkaar beter kunnen vinden rond jongeren met complexe problematiek. Deze keer pitchten acht organisaties hun ervaringen en vragen, en vroegen ze de aanwezigen om mee te denken.",
+        p: "In Zwolle vond onlangs de tweede bijeenkomst 'Ik kom naar je toe' plaats. De eerste keer leverde een bewegingsinstructie op: een korte set afspraken over hoe onderwijs en jeugdzorg elkaar beter kunnen vinden rond jongeren met complexe problematiek. Deze keer pitchten acht organisaties hun ervaringen en vragen, en vroegen ze de aanwezigen om mee te denken.",
       },
       { h2: 'Vijf bewegingen' },
       {
@@ -297,7 +294,7 @@ export const news: SeedNews[] = [
     slug: 'oost-achterhoek-tekent-convenant',
     summary:
       'Aalten, Oost-Gelre, Winterswijk en de samenwerkingsverbanden po Oost Achterhoek en vo Slinge-Berkel tekenden een convenant. De regio werkt al jaren met één zorgteam, één aanspreekpunt en één dossier per kind.',
-    publishedAt: '2020-12-08',
+    publishedAt: '2020-03-24',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'passend-onderwijs'],
     regions: [],
     relatedPractices: ['oost-achterhoek-een-zorgteam'],
@@ -306,11 +303,11 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'Convenant Oost Achterhoek' bij het bericht over de ondertekening",
     body: [
       {
-        p: 'De gemeenten Aalten, Oost-Gelre en Winterswijk en de samenwerkingsverbanden po Oost Achterhoek en vo Slinge-Berkel hebben maandag een convenant getekend over structurele samenwerking tussen passend onderwijs en jeugdzorg. Daarmee leggen ze vast wat in de praktijk al jaren werkt. Volgens het samenwerkingsverband vo is hier in feite al uitgevoerd wat het rapport Mét andere ogen adviseert.',
+        p: 'De gemeenten Aalten, Oost-Gelre en Winterswijk en de samenwerkingsverbanden po Oost Achterhoek en vo Slinge-Berkel hebben een convenant getekend over structurele samenwerking tussen passend onderwijs en jeugdzorg. Daarmee leggen ze vast wat in de praktijk al jaren werkt. Volgens het samenwerkingsverband vo is hier in feite al uitgevoerd wat het rapport Mét andere ogen adviseert.',
       },
       { h2: 'Vroeg begonnen' },
       {
-        p: 'Al in 2011, vooruitlopend op de Jeugdwet en de Wet passend onderwijs, begon de regio met het samenvoegen van passend onderwijs en jeugdzorg, toen nog met geld van de provincie Gelderland. In 2013 ging een ambulant zorgteam van acht mensen van start dat bij gezinnen thuis komt. Inmiddels telt het team veertien hbo-opgeleide medewerkers en een teamleider.',
+        p: 'Al in 2011, vooruitlopend op de Jeugdwet en de Wet passend onderwijs, begon de regio passend onderwijs en jeugdzorg te bundelen, toen nog met geld van de provincie Gelderland. In 2013 ging een ambulant zorgteam van acht mensen van start dat bij gezinnen thuis komt. Inmiddels telt het team veertien hbo-opgeleide medewerkers en een teamleider.',
       },
       { h2: 'Eenvoudige uitgangspunten' },
       {
@@ -323,14 +320,11 @@ export const news: SeedNews[] = [
       },
       { h2: 'Resultaten' },
       {
-        p: 'De aanpak is twee keer geëvalueerd en doorgerekend in een kosten-batenanalyse. De klanttevredenheid ligt boven de negentig procent en het aantal doorverwijzingen is met een kwart gedaald, omdat het team vroeg en snel handelt. Scholen weten waar ze terechtkunnen en de kosten blijven binnen de perken.',
+        p: 'De aanpak is twee keer geëvalueerd en doorgerekend in een kosten-batenanalyse. Ruim negen op de tien gezinnen zijn tevreden en het aantal doorverwijzingen is met een kwart gedaald, omdat het team vroeg en snel handelt. Scholen weten waar ze terechtkunnen en de kosten blijven binnen de perken. De regio nodigt andere gemeenten en samenwerkingsverbanden uit om langs te komen; meer over de werkwijze lees je in het [goede voorbeeld Oost Achterhoek](/toolbox/goede-voorbeelden/oost-achterhoek-een-zorgteam).',
       },
       {
         quote:
           'Houd de visie simpel en praktisch, kies teamleden die buiten de lijntjes durven te kleuren, en reken op een lange adem.',
-      },
-      {
-        p: 'De regio nodigt andere gemeenten en samenwerkingsverbanden uit om langs te komen. Meer over de werkwijze lees je in het [goede voorbeeld Oost Achterhoek](/toolbox/goede-voorbeelden/oost-achterhoek-een-zorgteam).',
       },
     ],
   },
@@ -339,7 +333,7 @@ export const news: SeedNews[] = [
     slug: 'terugblik-eerste-aandeelhoudersbijeenkomst',
     summary:
       "Op 12 december kwamen inspiratieregio's en aandeelhouders voor het eerst samen. Ze scherpten de thema's voor de Communities of Practice aan en maakten kennis met het verbindersnetwerk.",
-    publishedAt: '2020-12-15',
+    publishedAt: '2020-01-21',
     themes: ['onderwijs-zorgarrangementen', 'interprofessioneel-samenwerken', 'preventief-jeugdbeleid', 'monitoring', 'oogo-en-bindende-afspraken'],
     regions: alleInspiratieregios,
     relatedPractices: [],
@@ -371,7 +365,7 @@ export const news: SeedNews[] = [
         p: 'Elke inspiratieregio heeft een regioverbinder die samenwerkt met een verbinder vanuit de coalitie. Samen met de kennisverbinders van het NJi vormen zij het verbindersnetwerk, dat om de twee maanden bijeenkomt om te verdiepen wat de regio\'s leren en om belemmeringen te signaleren die landelijk moeten worden geagendeerd.',
       },
       {
-        p: 'Begin volgend jaar opent de inschrijving voor de [Communities of Practice](/communities-of-practice). Wil je dat niet missen? Schrijf je in voor de [nieuwsbrief](/nieuwsbrief).',
+        p: 'In het voorjaar gaan de [Communities of Practice](/communities-of-practice) van start; de inschrijving opent binnenkort. Wil je dat niet missen? Schrijf je in voor de [nieuwsbrief](/nieuwsbrief).',
       },
     ],
   },
@@ -380,7 +374,7 @@ export const news: SeedNews[] = [
     slug: 'programmaplan-bewegen-leren-agenderen',
     summary:
       'Het nieuwe programmaplan beschrijft hoe Met Andere Ogen de komende periode werkt langs drie lijnen: bewegen, leren en agenderen. Met concrete ambities, zoals minstens 200 aandeelhouders en tien goede voorbeelden uit de regio\'s.',
-    publishedAt: '2021-01-12',
+    publishedAt: '2020-02-04',
     themes: ['monitoring', 'interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken'],
     regions: [],
     relatedPractices: [],
@@ -414,7 +408,7 @@ export const news: SeedNews[] = [
         p: 'Elk half jaar kijken we in een midterm of we doen wat we hebben afgesproken. Eens per jaar verschijnt de Staat van Met Andere Ogen, waarin we ook nagaan of de ontwikkelkansen van kinderen toenemen. We gebruiken zoveel mogelijk bestaande bronnen, zoals CBS-cijfers over afstroom, de duur van thuiszitten en voortijdig schoolverlaten, om extra registratielast te voorkomen.',
       },
       {
-        p: 'Het programma heeft een looptijd van drie jaar en wordt gefinancierd door de ministeries van VWS en OCW. Lees meer over [de programmalijnen](/het-programma/programmalijnen).',
+        p: 'Het programma loopt drie jaar; VWS en OCW stellen de middelen beschikbaar. Lees meer over [de programmalijnen](/het-programma/programmalijnen).',
       },
     ],
   },
@@ -422,8 +416,8 @@ export const news: SeedNews[] = [
     title: 'Vernieuwde Monitor Aansluiting Onderwijs Jeugdhulp live',
     slug: 'vernieuwde-monitor-aoj-live',
     summary:
-      'NJi, PO-Raad, VO-raad en VNG lanceren de vernieuwde Monitor AOJ. Gemeenten en samenwerkingsverbanden vinden er gecombineerde cijfers over onderwijs en jeugdhulp, met thematische rapportages die het gesprek in de regio voeden.',
-    publishedAt: '2021-01-19',
+      'NJi, PO-Raad, VO-raad en VNG hebben de Monitor AOJ vernieuwd. Gemeenten en samenwerkingsverbanden vinden er cijfers over onderwijs en jeugdhulp in samenhang, met thematische rapportages die het gesprek in de regio voeden.',
+    publishedAt: '2020-04-21',
     themes: ['monitoring', 'oogo-en-bindende-afspraken', 'preventief-jeugdbeleid'],
     regions: [],
     relatedPractices: ['monitor-aansluiting-onderwijs-jeugdhulp'],
@@ -432,11 +426,11 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'Monitor AOJ vernieuwd' bij de lancering van de vernieuwde monitor",
     body: [
       {
-        p: 'Vanaf vandaag is de vernieuwde Monitor Aansluiting Onderwijs Jeugdhulp (AOJ) beschikbaar. De monitor is een product van de Verbinding onderwijs-jeugd, een samenwerking van het Nederlands Jeugdinstituut, de PO-Raad, de VO-raad en de VNG. Vertrekpunt is wat kinderen, jongeren en hun ouders nodig hebben.',
+        p: 'De vernieuwde Monitor Aansluiting Onderwijs Jeugdhulp (AOJ) is beschikbaar. De monitor is een product van de Verbinding onderwijs-jeugd, een samenwerking van het Nederlands Jeugdinstituut, de PO-Raad, de VO-raad en de VNG. Vertrekpunt is wat kinderen, jongeren en hun ouders nodig hebben.',
       },
       { h2: 'Wat is er nieuw?' },
       {
-        p: 'Cijfers over onderwijs en jeugdhulp zijn niet langer los van elkaar te vinden, maar per vraag gecombineerd. Per thema verschijnt een openbare rapportage met uitleg over wat de cijfers betekenen en wat een regio ermee kan. Zo zie je in één oogopslag hoe de jeugd in je regio eruitziet, hoeveel kinderen zowel jeugdhulp als onderwijsondersteuning krijgen, hoe het onderwijsaanbod doorwerkt in de kosten van leerlingenvervoer en welke risicofactoren er spelen.',
+        p: 'Cijfers over onderwijs en jeugdhulp zijn niet langer los van elkaar te vinden, maar per vraag gecombineerd. Per thema verschijnt een openbare rapportage met uitleg over wat de cijfers betekenen en welke stappen een regio ermee kan zetten. Zo zie je in één oogopslag hoe de jeugd in je regio eruitziet, hoeveel kinderen zowel jeugdhulp als onderwijsondersteuning krijgen, hoe het onderwijsaanbod doorwerkt in de kosten van leerlingenvervoer en welke risicofactoren er spelen.',
       },
       {
         ul: [
@@ -447,7 +441,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Voeding voor het OOGO' },
       {
-        p: 'De monitor is bedoeld om het gesprek in de regio te ondersteunen, bijvoorbeeld het op overeenstemming gericht overleg tussen gemeenten en samenwerkingsverbanden. Voorwaarde is wel dat schoolbesturen, jeugdhulp en gemeente eerst samen een visie hebben geformuleerd. Dan kunnen bestuurders, beleidsmakers en professionals met de monitor volgen of hun inspanningen de gestelde doelen dichterbij brengen. Dat sluit aan bij het vijfde advies uit Mét andere ogen.',
+        p: 'De monitor wil vooral gespreksstof leveren, bijvoorbeeld voor het op overeenstemming gericht overleg tussen gemeenten en samenwerkingsverbanden. Voorwaarde is wel dat schoolbesturen, jeugdhulp en gemeente eerst samen een visie hebben geformuleerd. Dan kunnen bestuurders, beleidsmakers en professionals met de monitor volgen of hun inspanningen de gestelde doelen dichterbij brengen. Dat sluit aan bij het vijfde advies uit Mét andere ogen.',
       },
       {
         quote:
@@ -463,7 +457,7 @@ export const news: SeedNews[] = [
     slug: 't-baken-lochem-samen-tegen-schoolverzuim',
     summary:
       "In Lochem werken leerplichtambtenaren, de jeugdarts en het Staring College nauw samen binnen en rond 't Baken. Door verzuim als signaal te zien, komt het probleem achter het probleem eerder boven tafel.",
-    publishedAt: '2021-02-02',
+    publishedAt: '2020-05-06',
     themes: ['thuiszitters', 'leerplicht', 'interprofessioneel-samenwerken'],
     regions: [],
     relatedPractices: ['t-baken-lochem'],
@@ -488,7 +482,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Samen in de regio' },
       {
-        p: "In de RMC-regio Stedendriehoek werken Lochem, Brummen, Zutphen, Voorst, Apeldoorn, Epe, Deventer en Olst-Wijhe samen om voortijdig schoolverlaten terug te dringen. Ze brengen ieder jaar een gezamenlijk verslag uit over leerplicht en vsv. Meer lezen? Bekijk het [goede voorbeeld 't Baken Lochem](/toolbox/goede-voorbeelden/t-baken-lochem).",
+        p: "In de RMC-regio Stedendriehoek trekken Lochem, Brummen, Zutphen, Voorst, Apeldoorn, Epe, Deventer en Olst-Wijhe samen op tegen voortijdig schoolverlaten. Ze brengen ieder jaar een gezamenlijk verslag uit over leerplicht en vsv. Meer lezen? Bekijk het [goede voorbeeld 't Baken Lochem](/toolbox/goede-voorbeelden/t-baken-lochem).",
       },
     ],
   },
@@ -497,8 +491,8 @@ export const news: SeedNews[] = [
     slug: 'petitie-kleurplaat-onderwijs-en-zorg',
     summary:
       'Zeven organisaties uit jeugdhulp en jeugd(gezondheids)zorg boden de Tweede Kamer een petitie aan in de vorm van een half ingekleurde kleurplaat. Hun boodschap: goede samenwerking tussen onderwijs en zorg bestaat, maar moet breder gedeeld en beter verankerd worden.',
-    publishedAt: '2021-02-16',
-    themes: ['onderwijs-zorgarrangementen', 'passend-onderwijs', 'lvb'],
+    publishedAt: '2020-05-19',
+    themes: ['onderwijs-zorgarrangementen', 'passend-onderwijs', 'ouders-en-jongeren'],
     regions: [],
     relatedPractices: ['dokwerk-gorinchem'],
     inNewsletter: true,
@@ -518,7 +512,7 @@ export const news: SeedNews[] = [
       },
       {
         ol: [
-          'Elk kind heeft recht op passend onderwijs en op passende kansen om zich te ontwikkelen.',
+          'Ieder kind moet passend onderwijs kunnen volgen en passende ontwikkelkansen krijgen.',
           'Het belang van het kind gaat voor; systemen moeten zich daarnaar voegen.',
           'Ouders dragen de eerste verantwoordelijkheid voor opvoeding en zorg; professionals uit onderwijs en zorg ondersteunen hen.',
         ],
@@ -534,7 +528,7 @@ export const news: SeedNews[] = [
     slug: 'aanmelden-communities-of-practice',
     summary:
       'In april starten vijf Communities of Practice over thema\'s als onderwijs-zorgarrangementen, interprofessioneel samenwerken en monitoring. Per community is plek voor 15 tot 25 deelnemers. Aandeelhouders kunnen zich nu aanmelden.',
-    publishedAt: '2021-03-12',
+    publishedAt: '2020-03-12',
     themes: ['onderwijs-zorgarrangementen', 'interprofessioneel-samenwerken', 'preventief-jeugdbeleid', 'monitoring', 'oogo-en-bindende-afspraken'],
     regions: [],
     relatedPractices: ['monitor-aansluiting-onderwijs-jeugdhulp', 'dokwerk-gorinchem', 'oost-achterhoek-een-zorgteam'],
@@ -543,7 +537,7 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'Communities of Practice' bij de oproep om je aan te melden voor een leernetwerk",
     body: [
       {
-        p: "Hoe versterk je de samenwerking tussen onderwijs, jeugdhulp en zorg, wat heb je daarvoor nodig en wat werkt juist niet? In april beginnen vijf leernetwerken, de Communities of Practice, die zich over die vragen buigen. De thema's zijn gebaseerd op de adviezen uit Mét andere ogen en op een inventarisatie bij de elf inspiratieregio's.",
+        p: "Hoe versterk je de samenwerking tussen onderwijs, jeugdhulp en zorg, wat heb je daarvoor nodig en wat werkt juist niet? In april beginnen vijf leernetwerken, de Communities of Practice, die zich over die vragen buigen. De thema's komen voort uit de adviezen van Mét andere ogen en uit wat de elf inspiratieregio's zelf als leervragen aandroegen.",
       },
       { h2: 'De vijf thema\'s' },
       {
@@ -565,6 +559,196 @@ export const news: SeedNews[] = [
       },
       {
         p: 'Let op: je moet eerst [aandeelhouder worden](/aandeelhouder-worden) van Met Andere Ogen. Daarna kies je op de pagina [Communities of Practice](/communities-of-practice) het thema waarvoor je je wilt aanmelden.',
+      },
+    ],
+  },
+  {
+    title: 'Terugblik aandeelhoudersbijeenkomst: wat werkt hier, werkt dat ook daar?',
+    slug: 'terugblik-aandeelhoudersbijeenkomst-2025',
+    summary:
+      "Tijdens de jaarlijkse aandeelhoudersbijeenkomst in Utrecht stond de vraag centraal hoe lessen uit de ene regio hun weg vinden naar een andere. Inspiratieregio's deelden hun successen, maar ook wat niet lukte.",
+    publishedAt: '2025-12-16',
+    themes: ['onderwijs-zorgarrangementen', 'passend-onderwijs', 'interprofessioneel-samenwerken'],
+    regions: [],
+    relatedPractices: [],
+    inNewsletter: true,
+    heroLabel: 'Aandeelhouders 2025',
+    heroAlt: "Illustratie met de tekst 'Aandeelhouders 2025' bij de terugblik op de jaarlijkse aandeelhoudersbijeenkomst",
+    body: [
+      {
+        p: "Op 11 december kwamen aandeelhouders uit het hele land in Utrecht bijeen voor de jaarlijkse ochtend van Met Andere Ogen. Professionals uit onderwijs, kinderopvang, jeugdhulp, JGZ en gemeenten wisselden ervaringen uit met de inspiratieregio's. Eén vraag liep als een rode draad door de ochtend: hoe zorg je dat wat in de ene regio werkt, ook elders verschil maakt?",
+      },
+      { h2: 'Ook leren van wat niet lukte' },
+      {
+        p: "De inspiratieregio's vertelden niet alleen over hun successen. Ze lieten ook zien waar het vastliep: een onderwijs-zorgarrangement dat stopte toen de financiering per kind moest worden aangevraagd, of een breed team dat uit elkaar viel na personeelswisselingen. Juist die verhalen leverden het meeste herkenning op.",
+      },
+      {
+        ul: [
+          'Een aanpak kopiëren werkt zelden; kijk naar de werkzame elementen en vertaal die naar je eigen context.',
+          'Leg afspraken vast, zodat ze een wisseling van wethouder, directeur of beleidsmedewerker overleven.',
+          'Betrek ouders niet pas aan het eind, maar al bij het ontwerpen van een aanpak.',
+        ],
+      },
+      { h2: 'Wat ermee gebeurt' },
+      {
+        p: 'De opbrengst van de ochtend is verwerkt in de leeragenda van het netwerk. Een concreet gevolg: er komt een nieuwe ronde van de [Community of Practice](/communities-of-practice) over onderwijs-zorgarrangementen en poreuze randen. Lees ook hoe [Dokwerk](/toolbox/goede-voorbeelden/dokwerk-gorinchem) en de [Oost Achterhoek](/toolbox/goede-voorbeelden/oost-achterhoek-een-zorgteam) hun aanpak overeind hielden.',
+      },
+    ],
+  },
+  {
+    title: 'Webinar: een licht verstandelijke beperking herkennen op school',
+    slug: 'webinar-lvb-herkennen-op-school',
+    summary:
+      'Leerlingen met een LVB vallen lang niet altijd op. In een webinar op 19 mei vertellen een orthopedagoog en een jeugdarts waar je op let, en delen Leeuwarden en Holland Rijnland hoe school en zorg samen optrekken.',
+    publishedAt: '2026-04-14',
+    themes: ['lvb', 'thuiszitters', 'interprofessioneel-samenwerken'],
+    regions: ['leeuwarden', 'holland-rijnland'],
+    relatedPractices: ['dokwerk-gorinchem'],
+    inNewsletter: true,
+    heroLabel: 'Webinar LVB',
+    heroAlt: "Illustratie met de tekst 'Webinar LVB' bij de aankondiging van het webinar over LVB herkennen op school",
+    body: [
+      {
+        p: 'Een leerling die sociaal handig is en zich goed weet te redden in de klas, kan toch een licht verstandelijke beperking hebben. Wordt dat niet op tijd herkend, dan loopt zo iemand vaak pas vast als de eisen hoger worden, bijvoorbeeld bij de overstap van po naar vo of van vo naar mbo. Overvraging, verzuim en soms thuiszitten liggen dan op de loer.',
+      },
+      { h2: 'Wat je leert' },
+      {
+        ul: [
+          'Signalen die kunnen wijzen op een LVB, en waarom die makkelijk over het hoofd worden gezien.',
+          'Wat school, JGZ en jeugdhulp samen kunnen doen als het vermoeden bestaat.',
+          'Hoe je ouders betrekt zonder meteen een label te plakken.',
+        ],
+      },
+      { h2: 'Sprekers' },
+      {
+        p: 'Een orthopedagoog en een jeugdarts bespreken de signalen en de eerste stappen. Daarna vertellen de inspiratieregio\'s [Leeuwarden](/inspiratieregios/leeuwarden) en [Holland Rijnland](/inspiratieregios/holland-rijnland) hoe zij de samenwerking tussen onderwijs en zorg rond deze groep hebben verbeterd.',
+      },
+      {
+        p: 'Het webinar is op dinsdag 19 mei van 15.30 tot 16.45 uur en is gratis toegankelijk. Aanmelden doe je via de [agenda](/agenda). Kun je er niet bij zijn? De opname is achteraf op te vragen bij het programmabureau.',
+      },
+    ],
+  },
+  {
+    title: 'Nieuwe ronde Community of Practice Interprofessioneel samenwerken',
+    slug: 'nieuwe-ronde-cop-interprofessioneel-samenwerken',
+    summary:
+      'Een breed team samenstellen is één ding, samen een werkwijze vinden is iets anders. Vanaf oktober start een nieuwe ronde van de community over interprofessioneel samenwerken, met bijeenkomsten in Almere, online, Enschede en Utrecht.',
+    publishedAt: '2026-08-31',
+    themes: ['interprofessioneel-samenwerken', 'ouders-en-jongeren'],
+    regions: ['almere', 'twente'],
+    relatedPractices: ['oost-achterhoek-een-zorgteam', 'ik-kom-naar-je-toe-zwolle'],
+    inNewsletter: true,
+    heroLabel: 'Samen in één team',
+    heroAlt: "Illustratie met de tekst 'Samen in één team' bij de aankondiging van de community over interprofessioneel samenwerken",
+    body: [
+      {
+        p: 'Leerkrachten, intern begeleiders, jeugdhulpverleners, jeugdverpleegkundigen en beleidsmakers: in veel regio\'s werken ze op en rond de school steeds vaker in één team. Maar hoe verdeel je de rollen, welke informatie mag je delen en hoe houd je de leerkracht en de ouders erbij? Daarover gaat de nieuwe ronde van de Community of Practice Interprofessioneel samenwerken.',
+      },
+      { h2: 'Vier bijeenkomsten' },
+      {
+        ul: [
+          '8 oktober: aftrap in Almere, te gast bij de [inspiratieregio Almere](/inspiratieregios/almere).',
+          '12 november: online bijeenkomst over rolverdeling en gegevensdeling.',
+          '21 januari: praktijkmiddag in Enschede, te gast bij [Regio Twente](/inspiratieregios/twente).',
+          '11 maart: afsluiting in Utrecht.',
+        ],
+      },
+      { h2: 'Hoe het werkt' },
+      {
+        p: 'Deelnemers brengen een eigen vraagstuk mee en werken daar tussen de bijeenkomsten aan. Inzichten uit onderzoek worden gecombineerd met de ervaringen van deelnemers en van ouders en jongeren. Er is plaats voor twintig deelnemers; deelname is voor aandeelhouders. Nog geen aandeelhouder? [Regel dat eerst](/aandeelhouder-worden) en meld je daarna aan via de pagina [Communities of Practice](/communities-of-practice).',
+      },
+    ],
+  },
+  {
+    title: "Werksessie in De Meierij: zorg in onderwijstijd samen financieren",
+    slug: 'werksessie-poreuze-randen-de-meierij',
+    summary:
+      "Gemeenten, samenwerkingsverbanden en zorgaanbieders uit De Meierij en andere regio's zochten in 's-Hertogenbosch naar manieren om onderwijs-zorgarrangementen te bekostigen zonder voor elk kind een nieuwe beschikking.",
+    publishedAt: '2026-09-29',
+    themes: ['onderwijs-zorgarrangementen', 'leerplicht', 'oogo-en-bindende-afspraken'],
+    regions: ['de-meierij'],
+    relatedPractices: ['dokwerk-gorinchem'],
+    inNewsletter: true,
+    heroLabel: 'Poreuze randen',
+    heroAlt: "Illustratie met de tekst 'Poreuze randen' bij het verslag van de werksessie in De Meierij",
+    body: [
+      {
+        p: "Zorg in onderwijstijd is voor een deel van de leerlingen de voorwaarde om naar school te kunnen. Toch strandt een goed onderwijs-zorgarrangement nog vaak op de vraag wie wat betaalt. [Inspiratieregio De Meierij](/inspiratieregios/de-meierij) nodigde daarom op 22 september andere regio's uit in 's-Hertogenbosch om samen naar oplossingen te zoeken.",
+      },
+      { h2: 'Drie casussen als vertrekpunt' },
+      {
+        p: 'Aan de hand van drie geanonimiseerde casussen onderzochten deelnemers hoe budgetten uit passend onderwijs en de Jeugdwet elkaar kunnen aanvullen. Steeds was de vraag: hoe organiseer je zorg voor een groep leerlingen zonder dat er per kind een nieuwe beschikking nodig is?',
+      },
+      {
+        ul: [
+          'Maak in het OOGO vooraf afspraken over gezamenlijke financiering van zorg in de klas.',
+          'Zet een klein, vrij besteedbaar budget neer bij het team dicht bij het kind.',
+          'Leg de afspraken vast in het ondersteuningsplan én in het beleid van de gemeente.',
+        ],
+      },
+      { h2: 'Naar de landelijke tafel' },
+      {
+        p: 'Niet alles is binnen de huidige regels op te lossen. De knelpunten die de deelnemers verzamelden, zijn doorgegeven aan de coalitiepartijen om landelijk te agenderen. Werk je zelf aan dit vraagstuk? In het voorjaar start een nieuwe ronde van de [Community of Practice](/communities-of-practice) over onderwijs-zorgarrangementen en poreuze randen.',
+      },
+    ],
+  },
+  {
+    title: 'Noteer alvast: aandeelhoudersbijeenkomst op 10 december',
+    slug: 'save-the-date-aandeelhoudersbijeenkomst-2026',
+    summary:
+      "Op donderdag 10 december komen de aandeelhouders van Met Andere Ogen weer bijeen, dit keer in Den Haag. We blikken terug op wat de regio's dit jaar hebben geleerd en bepalen samen de leeragenda voor 2027.",
+    publishedAt: '2026-10-15',
+    themes: ['oogo-en-bindende-afspraken', 'interprofessioneel-samenwerken', 'monitoring'],
+    regions: [],
+    relatedPractices: [],
+    inNewsletter: true,
+    heroLabel: 'Save the date',
+    heroAlt: "Illustratie met de tekst 'Save the date' bij de aankondiging van de aandeelhoudersbijeenkomst op 10 december",
+    body: [
+      {
+        p: "Eens per jaar komen alle aandeelhouders van het lerend netwerk samen. Dit jaar is de bijeenkomst op donderdag 10 december van 9.30 tot 13.30 uur bij de VNG in Den Haag, inclusief lunch. Deelname is kosteloos.",
+      },
+      { h2: 'Programma' },
+      {
+        ul: [
+          'Opening en terugblik: wat laat de monitoring van dit jaar zien?',
+          "Tafelgesprekken met de inspiratieregio's over interprofessionele teams en brede lokale afspraken.",
+          'Samen de thema\'s kiezen voor de leeragenda en de Communities of Practice van 2027.',
+          'Lunch en netwerken.',
+        ],
+      },
+      { h2: 'Aanmelden' },
+      {
+        p: 'Aanmelden kan via de [agenda](/agenda). Nog geen aandeelhouder? Dat regel je bij je aanmelding meteen. Wil je je collega\'s ook uitnodigen? Wijs ze op de [nieuwsbrief](/nieuwsbrief), waarin we het volledige programma delen zodra het bekend is.',
+      },
+    ],
+  },
+  {
+    title: 'Aanmelden voor twee nieuwe Communities of Practice',
+    slug: 'aanmelden-nieuwe-communities-of-practice-2027',
+    summary:
+      'Begin volgend jaar starten nieuwe rondes van de communities over onderwijs-zorgarrangementen en poreuze randen en over positief en preventief jeugdbeleid. Per community zijn er 25 plaatsen voor aandeelhouders.',
+    publishedAt: '2026-11-16',
+    themes: ['onderwijs-zorgarrangementen', 'preventief-jeugdbeleid'],
+    regions: ['de-meierij', 'zuid-limburg', 'leeuwarden'],
+    relatedPractices: ['dokwerk-gorinchem', 'girfec-kansencirkel-tilburg'],
+    inNewsletter: true,
+    heroLabel: 'Nieuwe communities',
+    heroAlt: "Illustratie met de tekst 'Nieuwe communities' bij de oproep om je aan te melden voor twee Communities of Practice",
+    body: [
+      {
+        p: 'Na de aandeelhoudersbijeenkomst van vorig jaar en de werksessie in De Meierij was de wens duidelijk: meer tijd om samen te werken aan onderwijs-zorgarrangementen en aan preventie. Daarom openen we de inschrijving voor twee nieuwe rondes van de Communities of Practice.',
+      },
+      { h2: 'Onderwijs-zorgarrangementen en poreuze randen' },
+      {
+        p: "Hoe combineer je onderwijs en zorg op maat, wie betaalt wat en hoe houd je een arrangement overeind als de situatie verandert? De community komt vier keer bijeen: op 11 februari in Utrecht, op 25 maart in 's-Hertogenbosch bij [De Meierij](/inspiratieregios/de-meierij), op 20 mei online en op 24 juni weer in Utrecht.",
+      },
+      { h2: 'Positief en preventief jeugdbeleid' },
+      {
+        p: 'Wat hebben kinderen nodig om gezond en veilig op te groeien, en hoe organiseer je vroegsignalering samen met kinderopvang, school en JGZ? De online aftrap is op 28 januari. Daarna volgen bijeenkomsten in Heerlen bij [Zuid-Limburg](/inspiratieregios/zuid-limburg), in [Leeuwarden](/inspiratieregios/leeuwarden) en in Den Haag.',
+      },
+      {
+        p: 'Beide communities bieden plaats aan 25 deelnemers en staan open voor [aandeelhouders](/aandeelhouder-worden). Kies je thema op de pagina [Communities of Practice](/communities-of-practice); vol is vol.',
       },
     ],
   },

@@ -10,7 +10,7 @@ export const practices: SeedPractice[] = [
     slug: "dokwerk-gorinchem",
     summary:
       "In de regio Gorinchem volgen leerlingen met een specifieke ondersteuningsbehoefte in een kleine groep op de praktijkschool de vmbo-leerstof. Na twee jaar stroomt een groot deel door naar het reguliere vmbo.",
-    publishedAt: "2020-11-24",
+    publishedAt: "2020-02-25",
     organisation: "Samenwerkingsverband VO Passend Onderwijs 28.14 Gorinchem e.o.",
     place: "Gorinchem",
     regions: [],
@@ -23,10 +23,8 @@ export const practices: SeedPractice[] = [
       },
       { h2: "Zo werkt het" },
       {
-        p: "Dokwerk is een groep van hooguit twaalf leerlingen met een eigen lokaal in het gebouw van de praktijkschool. Inhoudelijk krijgen ze vmbo-stof, maar de manier van lesgeven en het tempo komen uit het praktijkonderwijs. Formeel staan de leerlingen ingeschreven op het vmbo.",
-      },
-      {
         ul: [
+          "Een groep van hooguit twaalf leerlingen met een eigen lokaal in het gebouw van de praktijkschool. Ze krijgen vmbo-stof, maar de manier van lesgeven en het tempo komen uit het praktijkonderwijs. Formeel staan ze ingeschreven op het vmbo.",
           "Een vaste mentor en zo weinig mogelijk wisselende docenten.",
           "Een eigen, voorspelbare plek, ook in de pauze: wie de drukte van de aula niet aankan, kan apart zitten.",
           "Ruime aandacht voor groepsvorming en voor de sociaal-emotionele ontwikkeling van iedere leerling.",
@@ -45,11 +43,8 @@ export const practices: SeedPractice[] = [
           "De samenwerking met jeugdhulp loopt stroef zolang alleen individuele beschikkingen mogelijk zijn. Een groepsbeschikking zou eenvoudiger en goedkoper zijn. Ontbreekt een beschikking terwijl Dokwerk wel passend is, dan springt het samenwerkingsverband financieel bij.",
           "Een gezamenlijke paragraaf in de ondersteuningsplannen van po en vo helpt om afspraken over deze groep vast te leggen.",
           "Dokwerk is nadrukkelijk geen oplossing voor iedereen: zorgvuldige toelating maakt het succes.",
-        ],
-      },
-      {
-        quote:
           "Leervraag voor het netwerk: wie heeft ervaring met het werven en toerusten van docenten voor zo'n tussengroep, en wie is al overgestapt van individuele naar groepsbekostiging van jeugdhulp in de klas?",
+        ],
       },
     ],
     links: [
@@ -69,7 +64,7 @@ export const practices: SeedPractice[] = [
     slug: "oost-achterhoek-een-zorgteam",
     summary:
       "Aalten, Oost-Gelre en Winterswijk werken samen met de samenwerkingsverbanden po en vo al jaren met één zorgteam, één aanspreekpunt en één dossier per kind. Met een convenant is die samenwerking nu structureel vastgelegd.",
-    publishedAt: "2020-12-08",
+    publishedAt: "2020-03-24",
     organisation:
       "Gemeenten Aalten, Oost-Gelre en Winterswijk, samenwerkingsverband po Oost Achterhoek en samenwerkingsverband vo Slinge-Berkel",
     place: "Aalten, Oost-Gelre en Winterswijk",
@@ -88,11 +83,9 @@ export const practices: SeedPractice[] = [
           "Binnen twee werkdagen contact met het gezin.",
           "Een brede blik: het team kijkt naar kind, gezin en school tegelijk.",
           "Eén dossier en één vaste contactpersoon. Heeft die zelf niet de juiste expertise, dan haalt hij een collega erbij, maar blijft zelf het aanspreekpunt.",
-          "Geen aparte wijkcoaches en zo min mogelijk administratie: er wordt geen tijd geschreven en analyses worden niet dubbel gedaan.",
+          "Geen aparte wijkcoaches en zo min mogelijk administratie: niemand schrijft uren en niemand doet een analyse over die al gemaakt is.",
+          "Een team dat groeide van acht naar veertien hbo-opgeleide medewerkers plus een teamleider, onder één cao en straks met één gemeente als werkgever.",
         ],
-      },
-      {
-        p: "Het team begon met acht medewerkers en telt er nu veertien, plus een teamleider. Alle medewerkers zijn op hbo-niveau opgeleid, omdat de vragen complex zijn en een brede blik vragen. Ze vallen onder één cao en gaan over naar één gemeente als werkgever. De visie is bewust een werkdocument gebleven dat met de tijd meebeweegt.",
       },
       { h2: "Resultaten" },
       {
@@ -101,14 +94,13 @@ export const practices: SeedPractice[] = [
       { h2: "Lessen voor andere regio's" },
       {
         ul: [
-          "Houd de visie eenvoudig, praktisch en bij te stellen.",
-          "Reken op een lange adem: het vraagt lef en doorzettingsvermogen, en soms tegenwind.",
+          "Houd de visie eenvoudig en praktisch: in de Oost Achterhoek is het een werkdocument gebleven dat met de tijd meebeweegt.",
+          "Reken op een lange adem: het vraagt moed en volharding, en soms tegenwind.",
           "Stel het team zorgvuldig samen. Zoek mensen die buiten gebaande paden durven te werken en let op een vergelijkbaar tempo binnen het team.",
           "Stabiliteit komt van betrokken afdelingshoofden en wethouders in alle deelnemende gemeenten.",
           "Procesbegeleiding van buiten kan in de beginfase veel helpen om de aanpak goed op papier te krijgen.",
         ],
       },
-      { quote: "Eén kind, één team, één aanspreekpunt, één dossier: zo eenvoudig kan de kern van samenwerking zijn." },
     ],
     links: [
       {
@@ -130,7 +122,7 @@ export const practices: SeedPractice[] = [
     slug: "t-baken-lochem",
     summary:
       "In Lochem trekken leerplichtambtenaren, de jeugdarts en scholen samen op om schoolverzuim vroeg te duiden. Door te zoeken naar wat er achter het verzuim zit, krijgen leerlingen eerder de hulp die ze nodig hebben.",
-    publishedAt: "2021-02-02",
+    publishedAt: "2020-05-06",
     organisation: "Gemeente Lochem ('t Baken) met JGZ en Staring College",
     place: "Lochem",
     regions: [],
@@ -143,10 +135,8 @@ export const practices: SeedPractice[] = [
       },
       { h2: "Aanpak" },
       {
-        p: "De gemeente koos ervoor de samenwerking met het primair en voortgezet onderwijs te versterken en leerplicht een vaste plek te geven in 't Baken, het lokale team waar ondersteuning voor gezinnen samenkomt. Zo zien de leerplichtambtenaren een leerling niet alleen in de schoolcontext, maar ook in de situatie thuis.",
-      },
-      {
         ul: [
+          "Leerplicht heeft een vaste plek in 't Baken, waar de ondersteuning voor gezinnen in Lochem samenkomt. Zo zien leerplichtambtenaren een leerling niet alleen op school, maar ook in de situatie thuis.",
           "Korte lijnen tussen leerplicht, de jeugdarts (schoolarts) van de JGZ en het Staring College.",
           "Verzuim wordt gezien als signaal, niet alleen als overtreding. Achter lesuren die worden gemist kan bijvoorbeeld verborgen mantelzorg zitten, of aanhoudende buikpijn door spanningen thuis.",
           "De jeugdarts maakt gezondheidsklachten bespreekbaar, kan ze duiden en waar nodig snel doorverwijzen.",
@@ -168,7 +158,7 @@ export const practices: SeedPractice[] = [
     ],
     links: [
       {
-        label: "Nieuwsbericht: 't Baken, school en schoolarts werken samen",
+        label: "Nieuwsbericht over 't Baken in Lochem",
         url: "https://www.aanpakmetandereogen.nl/nieuws/t-baken-lochem-samen-tegen-schoolverzuim",
       },
       {
@@ -189,7 +179,7 @@ export const practices: SeedPractice[] = [
     slug: "girfec-kansencirkel-tilburg",
     summary:
       "Tilburg en het NJi laten zich inspireren door Getting It Right For Every Child uit Schotland. Met de Kansencirkel krijgen ouders, kinderen en professionals één gedeelde taal om te bespreken wat een kind nodig heeft.",
-    publishedAt: "2020-11-17",
+    publishedAt: "2020-02-18",
     organisation: "Gemeente Tilburg en Nederlands Jeugdinstituut (NJi)",
     place: "Tilburg",
     regions: [],
@@ -200,18 +190,9 @@ export const practices: SeedPractice[] = [
       {
         p: "In Schotland werken kinderopvang, onderwijs, zorg en het sociaal domein al jaren volgens Getting It Right For Every Child (GIRFEC). Het idee is dat iedereen rond een kind hetzelfde beeld voor ogen heeft en dezelfde woorden gebruikt. Een belangrijk hulpmiddel is het Wellbeing Wheel: een cirkel met domeinen van welzijn, zoals veiligheid, gezondheid en je gekoesterd voelen. In Nederland heet dit voorlopig de Kansencirkel. GIRFEC is stevig geworteld in het VN-Kinderrechtenverdrag: kinderen worden gehoord voordat er over hen wordt besloten.",
       },
-      { h2: "De Tilburgse vertaling" },
+      { h2: "Aanpak: de Tilburgse vertaling" },
       {
-        p: "Het NJi heeft samen met professionals uit Tilburg een Nederlandse versie van de Kansencirkel gemaakt. De gemeente koppelt de aanpak aan haar eigen sociale agenda, die erop gericht is dat kwetsbare inwoners niet tussen wal en schip raken. Toen professionals de wijken in gingen om te vragen wat inwoners belangrijk vinden, kwam steeds hetzelfde terug: mensen willen gezien, gehoord en serieus genomen worden.",
-      },
-      {
-        ul: [
-          "Laat de aanpak van onderop groeien; opleggen werkt averechts.",
-          "Richt je op preventie: voorkom dat kleine zorgen grote problemen worden.",
-          "Draag als team gezamenlijk verantwoordelijkheid voor een kind, over organisatiegrenzen heen.",
-          "Ga als professional naast ouders staan in plaats van tegenover hen, ook als jullie het oneens zijn.",
-          "Wacht niet op de ander: neem zelf het initiatief als de samenwerking hapert.",
-        ],
+        p: "Doel is één gedeeld beeld van wat een kind nodig heeft, in woorden die ouders, kinderen en professionals alle drie begrijpen. Het NJi heeft samen met professionals uit Tilburg een Nederlandse versie van de Kansencirkel gemaakt. De gemeente koppelt de aanpak aan haar eigen sociale agenda, die erop gericht is dat kwetsbare inwoners niet tussen wal en schip raken. Toen professionals de wijken in gingen om te vragen wat inwoners belangrijk vinden, kwam steeds hetzelfde terug: mensen willen gezien, gehoord en serieus genomen worden.",
       },
       { h2: "Resultaat tot nu toe" },
       {
@@ -219,9 +200,15 @@ export const practices: SeedPractice[] = [
       },
       { h2: "Lessen" },
       {
-        p: "GIRFEC is geen methode die je in een jaar invoert. Schotland werkt er al lang aan en is nog niet klaar. Wie ermee begint, kan het beste klein starten met professionals die er zelf enthousiast over zijn, en ouders en jongeren vanaf het begin laten meedenken.",
+        ul: [
+          "Laat de aanpak van onderop groeien; opleggen werkt averechts. GIRFEC voer je niet in één jaar in: Schotland werkt er al lang aan en is nog niet klaar.",
+          "Richt je op preventie: voorkom dat kleine zorgen grote problemen worden.",
+          "Draag als team gezamenlijk verantwoordelijkheid voor een kind, over organisatiegrenzen heen.",
+          "Ga als professional naast ouders staan in plaats van tegenover hen, ook als jullie het oneens zijn.",
+          "Wacht niet op de ander: neem zelf het initiatief als de samenwerking hapert.",
+          "Begin klein, met professionals die er zelf enthousiast over zijn, en laat ouders en jongeren vanaf het begin meedenken.",
+        ],
       },
-      { quote: "Eén gedeeld beeld van wat een kind nodig heeft, in woorden die ouders, kinderen en professionals alle drie begrijpen." },
     ],
     links: [
       {
@@ -243,7 +230,7 @@ export const practices: SeedPractice[] = [
     slug: "monitor-aansluiting-onderwijs-jeugdhulp",
     summary:
       "De vernieuwde Monitor AOJ bundelt cijfers over onderwijs, jeugdhulp en regionale samenwerking. Gemeenten en samenwerkingsverbanden gebruiken de monitor om het OOGO te voeden en te volgen of hun gezamenlijke doelen dichterbij komen.",
-    publishedAt: "2021-01-19",
+    publishedAt: "2020-04-21",
     organisation: "Verbinding onderwijs-jeugd: NJi, PO-Raad, VO-raad en VNG",
     place: "Landelijk",
     regions: [],
@@ -262,10 +249,9 @@ export const practices: SeedPractice[] = [
           "Hoe het onderwijsaanbod doorwerkt in bijvoorbeeld de kosten van leerlingenvervoer.",
           "Welke risicofactoren wijzen op een mogelijk toekomstig beroep op jeugdhulp.",
           "Vergelijkingen op het niveau van de gemeente, de regio van het samenwerkingsverband en het landelijk gemiddelde.",
+          "Per thema een openbare rapportage waarin cijfers over onderwijs en jeugdhulp gecombineerd en toegelicht worden, met suggesties voor wat een regio ermee kan.",
+          "Aansluiting op het Dashboard Passend Onderwijs en Waarstaatjegemeente.nl, waarmee de monitor gegevens uitwisselt.",
         ],
-      },
-      {
-        p: "Nieuw is de vraaggestuurde opzet: per thema verschijnt een openbare rapportage waarin cijfers over onderwijs en jeugdhulp gecombineerd en toegelicht worden, met suggesties voor wat een regio ermee kan. De monitor wisselt gegevens uit met het Dashboard Passend Onderwijs en met Waarstaatjegemeente.nl.",
       },
       { h2: "Hoe regio's de monitor gebruiken" },
       {
@@ -275,7 +261,7 @@ export const practices: SeedPractice[] = [
       {
         ul: [
           "Cijfers werken pas als de partners eerst een gezamenlijke visie en doelen hebben.",
-          "De vertaling van mooie doelen naar de praktijk is weerbarstig; verwacht geen snelle sprongen.",
+          "Van ambitieuze doelen naar de dagelijkse praktijk komen kost tijd; verwacht geen snelle sprongen.",
           "Wisselingen van functie kunnen een regio terugzetten. Leg afspraken en werkwijzen daarom goed vast.",
           "Naast de cijfers blijft procesbegeleiding nodig om echt vanuit een gemeenschappelijk kader te gaan werken.",
         ],
@@ -294,7 +280,7 @@ export const practices: SeedPractice[] = [
     slug: "ik-kom-naar-je-toe-zwolle",
     summary:
       "Tijdens twee bijeenkomsten in Zwolle formuleerden organisaties uit onderwijs en jeugdzorg samen vijf bewegingen om jongeren met complexe problematiek beter te helpen: van de jongere erbij houden tot samen buiten de bestaande regels denken.",
-    publishedAt: "2020-12-02",
+    publishedAt: "2020-04-07",
     organisation: "Deelnemers aan de bijeenkomsten 'Ik kom naar je toe'",
     place: "Zwolle",
     regions: [],
@@ -321,9 +307,8 @@ export const practices: SeedPractice[] = [
       },
       { h2: "Lessen" },
       {
-        p: "De centrale boodschap van beide bijeenkomsten was dat relaties het verschil maken, op de werkvloer én tussen bestuurders. Wie elkaar kent en vertrouwt, vindt sneller een oplossing die past bij de jongere, ook als die niet in een bestaand hokje valt.",
+        p: "De centrale boodschap van beide bijeenkomsten was dat relaties het verschil maken, op de werkvloer én tussen bestuurders. Wie elkaar kent en vertrouwt, vindt sneller een oplossing die past bij de jongere, ook als die niet in een bestaand hokje valt. Zoek de ruimte, niet de regel: maatwerk ontstaat waar professionals elkaar kennen en samen verantwoordelijkheid nemen.",
       },
-      { quote: "Zoek de ruimte, niet de regel: maatwerk ontstaat waar professionals elkaar kennen en samen verantwoordelijkheid nemen." },
     ],
     links: [
       {

@@ -4,13 +4,9 @@
  *
  * Inline markup inside paragraph/list/quote text: `[link text](https://… or /path)` and `**bold**`.
  */
-export type RichBlock =
-  | { h2: string }
-  | { h3: string }
-  | { p: string }
-  | { ul: string[] }
-  | { ol: string[] }
-  | { quote: string }
+import type { RichBlock } from '@mao/shared/lexical'
+
+export type { RichBlock }
 
 export type Rich = RichBlock[]
 

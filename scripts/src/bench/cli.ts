@@ -1,0 +1,10 @@
+/** `pnpm bench <site|search|newsletter> [options]`: benchmarks that print their figures. */
+const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {}
+
+const [name, ...args] = process.argv.slice(2)
+const load = name ? benches[name] : undefined
+if (!load) {
+  console.error(`Usage: pnpm bench <${Object.keys(benches).join('|')}> [options]`)
+  process.exit(2)
+}
+await (await load()).run(args)

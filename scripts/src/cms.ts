@@ -1,0 +1,31 @@
+/**
+ * Opens the CMS through the Payload Local API for command-line tools. Schema push is turned off
+ * and the committed migrations run instead, so a database used by `pnpm start` stays migratable.
+ */
+import type { Payload } from 'payload'
+
+export async function openPayload(): Promise<Payload> {
+  process.env.DATABASE_PUSH ??= 'false'
+  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
+    import('payload'),
+    import('@mao/cms/config'),
+    import('@mao/cms/migrations'),
+  ])
+  const payload = await getPayload({ config })
+  if (payload.db.name === 'sqlite' && process.env.DATABASE_PUSH === 'false') {
+    await assertNotDevPushed(payload)
+    await payload.db.migrate({ migrations })
+  }
+  return payload
+}
+
+async function assertNotDevPushed(payload: Payload): Promise<void> {
+  const result = await payload
+    .find({ collection: 'payload-migrations', where: { batch: { equals: -1 } }, limit: 1 })
+    .catch(() => ({ totalDocs: 0 }))
+  if (result.totalDocs > 0) {
+    throw new Error(
+      'This SQLite database was changed by schema push (next dev), so migrations cannot run on it. Use a separate DATABASE_URL for development or delete the file.',
+    )
+  }
+}

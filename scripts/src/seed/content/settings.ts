@@ -1,0 +1,34 @@
+import type { SeedSettings } from './types'
+
+export const settings: SeedSettings = {
+  siteName: 'Met Andere Ogen',
+  tagline: 'Samen leren wat werkt voor kinderen die onderwijs én zorg nodig hebben',
+  contact: {
+    email: 'info@example.org',
+  },
+  footerText:
+    'Met Andere Ogen is een landelijk lerend netwerk van gemeenten, onderwijs, kinderopvang, jeugdhulp, zorg en ouders. Het programma is een initiatief van de coalitie Onderwijs, Zorg en Jeugd en wordt mogelijk gemaakt door de ministeries van OCW en VWS.',
+  mainMenu: [
+    { label: 'Nieuws', url: '/nieuws' },
+    { label: 'Toolbox', url: '/toolbox' },
+    { label: "Inspiratieregio's", url: '/inspiratieregios' },
+    { label: 'Communities of Practice', url: '/communities-of-practice' },
+    { label: 'Agenda', url: '/agenda' },
+    { label: 'Over ons', url: '/over-ons' },
+  ],
+  footerMenu: [
+    { label: 'Contact', url: '/contact' },
+    { label: 'Nieuwsbrief', url: '/nieuwsbrief' },
+    { label: 'Privacyverklaring', url: '/privacyverklaring' },
+    { label: 'Toegankelijkheidsverklaring', url: '/toegankelijkheidsverklaring' },
+    { label: 'Aandeelhouder worden', url: '/aandeelhouder-worden' },
+  ],
+  home: {
+    heroTitle: 'Wat heeft dit kind nodig?',
+    heroText:
+      "Met Andere Ogen verbindt gemeenten, scholen, samenwerkingsverbanden, kinderopvang, jeugdhulp en zorg. In elf inspiratieregio's en een groeiend netwerk van aandeelhouders leren we samen wat werkt, van jeugdhulp op school tot brede lokale afspraken over jeugd.",
+    heroCta: { label: 'Word aandeelhouder', url: '/aandeelhouder-worden' },
+    featuredPractices: ['dokwerk-gorinchem', 'oost-achterhoek-een-zorgteam', 't-baken-lochem'],
+    featuredExperts: ['anouk-verbeek-voorbeeld', 'fatima-el-idrissi-voorbeeld', 'joris-hendriksen-voorbeeld'],
+  },
+}

@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+
+const children = new Set<ChildProcess>()
+
+/** The pnpm that runs us (so children use the same version), else npx pnpm@10. */
+export function pnpmCommand(): { command: string; prefix: string[] } {
+  const execPath = process.env.npm_execpath
+  if (execPath && /pnpm/.test(execPath)) return { command: process.execPath, prefix: [execPath] }
+  return { command: 'npx', prefix: ['-y', 'pnpm@10'] }
+}
+
+export function runPnpm(args: string[], options: SpawnOptions = {}): ChildProcess {
+  const { command, prefix } = pnpmCommand()
+  const child = spawn(command, [...prefix, ...args], { stdio: 'inherit', ...options })
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  return child
+}
+
+export function runPnpmToEnd(args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = runPnpm(args, options)
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pnpm ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+export function stopChildren(): void {
+  for (const child of children) child.kill('SIGTERM')
+}
+
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { createIndex, prepareDocuments, selectBodyTerms } from './pipeline'
+import { createStore } from './store'
+import { search } from './query'
+import type { SearchDocument } from './types'
+
+function doc(id: string, body: string, title = `Document ${id}`): SearchDocument {
+  return { id, type: 'page', title, summary: '', body, themes: [], regions: [], url: `/${id}` }
+}
+
+describe('prepareDocuments', () => {
+  it('normalises every field, drops stop words and expands synonyms', () => {
+    const [prepared] = prepareDocuments([
+      {
+        id: 'a',
+        type: 'news',
+        title: 'De crèche en het SWV',
+        summary: "Regio's",
+        body: '',
+        themes: ['Passend onderwijs', 'Jeugdhulp'],
+        regions: ["'s-Hertogenbosch"],
+        organisation: 'JGZ Brabant',
+        url: '/a',
+      },
+    ])
+    expect(prepared).toEqual({
+      id: 'a',
+      title: ['creche', 'swv', 'samenwerkingsverband', 'samenwerkingsverbanden'],
+      summary: ['regio', 'regios'],
+      body: [],
+      themes: ['passend', 'onderwijs', 'passendonderwijs', 'jeugdhulp', 'jeugdzorg'],
+      regions: ['hertogenbosch', 'shertogenbosch'],
+      organisation: ['jgz', 'brabant', 'jeugdgezondheidszorg'],
+    })
+  })
+
+  it('rejects duplicate and empty ids', () => {
+    expect(() => prepareDocuments([doc('a', ''), doc('a', '')])).toThrow(/Duplicate.*a/)
+    expect(() => prepareDocuments([doc('', '')])).toThrow(/without id/)
+  })
+
+  it('rejects a negative body term budget', () => {
+    expect(() => prepareDocuments([doc('a', 'x')], { maxBodyTerms: -1 })).toThrow(RangeError)
+  })
+})
+
+describe('selectBodyTerms', () => {
+  const bodies = ['leerlingen school rekenen', 'leerlingen school taal', 'leerlingen sport muziek']
+
+  it('keeps the terms with the highest tf-idf', () => {
+    const [first, second] = selectBodyTerms(bodies, 1)
+    expect(first).toEqual(['rekenen'])
+    expect(second).toEqual(['taal'])
+  })
+
+  it('ranks a term found in fewer documents higher, and a frequent one higher', () => {
+    expect(selectBodyTerms(bodies, 2)[0]).toEqual(['rekenen', 'school'])
+    const frequent = ['leerlingen leerlingen leerlingen school rekenen', ...bodies.slice(1)]
+    expect(selectBodyTerms(frequent, 2)[0]).toEqual(['leerlingen', 'leerlingen', 'leerlingen', 'rekenen'])
+  })
+
+  it('repeats a kept term by its frequency, at most three times', () => {
+    const [terms] = selectBodyTerms(['jeugd jeugd jeugd jeugd jeugd zorg', 'zorg'], 1)
+    expect(terms).toEqual(['jeugd', 'jeugd', 'jeugd'])
+  })
+
+  it('always keeps synonym-group words beyond the budget, with their expansion', () => {
+    const [terms] = selectBodyTerms(['rekenen taal OOGO', 'rekenen'], 1)
+    expect(terms).toEqual(['taal', 'oogo', 'overeenstemming', 'gericht', 'overleg'])
+  })
+
+  it('keeps everything with Infinity and nothing with 0', () => {
+    expect(selectBodyTerms(['de school en de klas'], Infinity)).toEqual([['school', 'klas']])
+    expect(selectBodyTerms(['de school en de klas'], 0)).toEqual([[]])
+  })
+})
+
+describe('createIndex', () => {
+  const docs = [
+    doc('a', 'rekenen leerlingen school'),
+    doc('b', 'taal leerlingen school'),
+    doc('c', 'sport leerlingen muziek'),
+  ]
+
+  it('leaves non-distinctive body terms out of the index, unless told to keep all', () => {
+    const store = createStore(docs)
+    const small = createIndex(docs, { maxBodyTerms: 1 })
+    expect(search(small, store, 'rekenen').results.map((r) => r.ref)).toEqual(['a'])
+    expect(search(small, store, 'leerlingen', { prefix: false }).results).toEqual([])
+
+    const full = createIndex(docs, { maxBodyTerms: Infinity })
+    expect(
+      search(full, store, 'leerlingen', { prefix: false })
+        .results.map((r) => r.ref)
+        .sort(),
+    ).toEqual(['a', 'b', 'c'])
+  })
+
+  it('uses only the Dutch stemmer as pipeline, and the six fields', () => {
+    const json = JSON.parse(JSON.stringify(createIndex(docs))) as { pipeline: string[]; fields: string[] }
+    expect(json.pipeline).toEqual(['stemmer-nl'])
+    expect(json.fields).toEqual(['title', 'summary', 'body', 'themes', 'regions', 'organisation'])
+  })
+
+  it('ranks a title match above a body match (field boosts)', () => {
+    const boosted = [doc('body', 'verslag over jeugdzorg en andere zaken'), doc('title', '', 'Jeugdzorg')]
+    const refs = search(createIndex(boosted), createStore(boosted), 'jeugdzorg').results.map((r) => r.ref)
+    expect(refs).toEqual(['title', 'body'])
+  })
+})

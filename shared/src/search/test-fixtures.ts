@@ -1,0 +1,132 @@
+/** Small Dutch corpus shared by the search tests. Not exported from index.ts. */
+import type { SearchDocument } from './types'
+
+function doc(partial: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title'>): SearchDocument {
+  return {
+    type: 'news',
+    summary: '',
+    body: '',
+    themes: [],
+    regions: [],
+    url: `/${partial.id}`,
+    ...partial,
+  }
+}
+
+export const CORPUS: SearchDocument[] = [
+  doc({
+    id: 'swv-utrecht',
+    type: 'practice',
+    title: 'Samenwerkingsverband Utrecht start pilot thuisnabij onderwijs',
+    summary: 'Het samenwerkingsverband en de gemeente bundelen hun budget.',
+    body: 'Scholen en wijkteams maken afspraken over ondersteuning in de klas.',
+    themes: ['Passend onderwijs'],
+    regions: ['Utrecht'],
+    organisation: 'Gemeente Utrecht',
+    date: '2025-03-01',
+  }),
+  doc({
+    id: 'swv-acronym',
+    title: 'Nieuwe directeur bij het SWV Rijnmond',
+    summary: 'Zij begint in januari.',
+    regions: ['Rotterdam'],
+  }),
+  doc({
+    id: 'oogo-phrase',
+    title: 'Afspraken gemaakt in het op overeenstemming gericht overleg',
+    summary: 'Schoolbesturen en wethouders zijn het eens over de begroting.',
+    regions: ['Amsterdam'],
+  }),
+  doc({
+    id: 'oogo-acronym',
+    title: 'Agenda voor het OOGO in december',
+    summary: 'De stukken staan online.',
+    regions: ['Den Haag'],
+  }),
+  doc({
+    id: 'gericht-overleg',
+    title: 'Gericht overleg met ouders over huiswerk',
+    summary: 'Tips voor mentoren.',
+  }),
+  doc({
+    id: 'thuiszitters',
+    type: 'practice',
+    title: 'Minder thuiszitters door maatwerk',
+    summary: 'Een school zoekt met de leerplichtambtenaar naar oplossingen.',
+    themes: ['Verzuim'],
+    regions: ['Utrecht'],
+  }),
+  doc({
+    id: 'verzuim',
+    title: 'Verzuim vroeg signaleren',
+    summary: 'Mentoren letten op patronen.',
+  }),
+  doc({
+    id: 'jeugdhulp-evaluatie',
+    type: 'practice',
+    title: 'Pilot jeugdhulp op school geëvalueerd',
+    summary: 'Leerkrachten zijn positief over de jeugdhulp in de klas.',
+    themes: ['Jeugdhulp'],
+    regions: ['Utrecht'],
+  }),
+  doc({
+    id: 'onderzoek-plain',
+    type: 'page',
+    title: 'Onderzoek naar begeleiding',
+    summary: 'De begeleiding is in 2024 geevalueerd door een extern bureau.',
+  }),
+  doc({
+    id: 'creche',
+    type: 'expert',
+    title: 'Crèche en school delen één gebouw',
+    summary: 'Een integraal aanbod voor kinderen van 0 tot 12.',
+    themes: ['Kinderopvang'],
+  }),
+  doc({
+    id: 'enquete',
+    title: 'Enquête onder ouders à la carte',
+    summary: 'Ouders kiezen zelf de vragen.',
+  }),
+  doc({
+    id: 'regios',
+    type: 'community',
+    title: "Inspiratie uit de regio's",
+    summary: 'Vijf voorbeelden van aanpakken die werken.',
+  }),
+  doc({
+    id: 'oza-hyphen',
+    type: 'practice',
+    title: 'Een onderwijs-zorgarrangement op maat',
+    summary: 'Voor leerlingen die meer nodig hebben dan school alleen.',
+    themes: ['Passend onderwijs', 'Jeugdhulp'],
+  }),
+  doc({
+    id: 'oza-joined',
+    title: 'Het onderwijszorgarrangement van De Brug',
+    summary: 'Een school en een zorgaanbieder onder één dak.',
+  }),
+  doc({
+    id: 'samenwerking-page',
+    type: 'page',
+    title: 'Over samenwerking',
+    summary: 'Waarom onderwijs en zorg elkaar nodig hebben.',
+  }),
+  doc({
+    id: 'gemeenten',
+    type: 'event',
+    title: 'Bijeenkomst voor gemeenten',
+    summary: 'Beleidsmedewerkers wisselen ervaringen uit.',
+    date: '2025-06-12',
+  }),
+  doc({
+    id: 'leerplicht-title',
+    title: 'Leerplicht',
+    summary: 'Wat de wet zegt.',
+  }),
+  doc({
+    id: 'leerplicht-body',
+    title: 'Nieuwsbrief juni',
+    summary: 'Kort nieuws uit het veld.',
+    body: 'Deze maand: een congres, een nieuwe website, een podcast en iets over leerplicht.',
+  }),
+]
