@@ -8,6 +8,8 @@ const DEV_SECRET = 'development-only-secret-not-for-production'
 export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
+  // `next build` loads the config to collect pages; the real secret is only needed to serve.
+  if (env.NEXT_PHASE === 'phase-production-build') return DEV_SECRET
   if (env.NODE_ENV === 'production') {
     throw new ConfigError(
       'PAYLOAD_SECRET is not set. Set it to a long random string in .env (for example: openssl rand -hex 32) before starting in production.',
