@@ -24,9 +24,12 @@ describe('chooseDatabase', () => {
     expect(chooseDatabase('mongodb://localhost:27017/mao').kind).toBe('mongodb')
   })
 
-  it.each(['postgres://u:p@localhost/db', 'mysql://x', 'sqlite.db', 'file:'])('refuses %s with a clear message', (url) => {
-    expect(() => chooseDatabase(url)).toThrow(DatabaseUrlError)
-  })
+  it.each(['postgres://u:p@localhost/db', 'mysql://x', 'sqlite.db', 'file:'])(
+    'refuses %s with a clear message',
+    (url) => {
+      expect(() => chooseDatabase(url)).toThrow(DatabaseUrlError)
+    },
+  )
 
   it('names the supported schemes in the error', () => {
     expect(() => chooseDatabase('postgres://u:p@h/db')).toThrow(/unsupported scheme "postgres:".*mongodb:\/\/.*file:/)

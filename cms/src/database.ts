@@ -7,8 +7,7 @@ import { migrations } from './migrations'
 import { defaultDevSqliteFile, defaultSqliteFile } from './paths'
 
 export type DatabaseChoice =
-  | { kind: 'sqlite'; file: string; description: string }
-  | { kind: 'mongodb'; url: string; description: string }
+  { kind: 'sqlite'; file: string; description: string } | { kind: 'mongodb'; url: string; description: string }
 
 export class DatabaseUrlError extends Error {
   override name = 'DatabaseUrlError'
@@ -34,7 +33,8 @@ export function chooseDatabase(databaseUrl: string | undefined, nodeEnv = proces
   if (/^mongodb(\+srv)?:\/\//i.test(url)) return { kind: 'mongodb', url, description: `MongoDB (${redactUrl(url)})` }
   if (url.startsWith('file:')) {
     const file = path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
-    if (file.endsWith(path.sep) || url === 'file:') throw new DatabaseUrlError('DATABASE_URL "file:" needs a file path, for example file:./data/mao.db')
+    if (file.endsWith(path.sep) || url === 'file:')
+      throw new DatabaseUrlError('DATABASE_URL "file:" needs a file path, for example file:./data/mao.db')
     return { kind: 'sqlite', file, description: `SQLite (${file})` }
   }
   const scheme = url.split(':')[0]

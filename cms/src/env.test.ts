@@ -18,7 +18,9 @@ describe('payloadSecret', () => {
 
 describe('siteUrl', () => {
   it('drops trailing slashes and follows SITE_PORT', () => {
-    expect(siteUrl({ NODE_ENV: 'test', SITE_URL: 'https://www.aanpakmetandereogen.nl/' })).toBe('https://www.aanpakmetandereogen.nl')
+    expect(siteUrl({ NODE_ENV: 'test', SITE_URL: 'https://www.aanpakmetandereogen.nl/' })).toBe(
+      'https://www.aanpakmetandereogen.nl',
+    )
     expect(siteUrl({ NODE_ENV: 'test', SITE_PORT: '5000' })).toBe('http://localhost:5000')
   })
 })

@@ -39,6 +39,10 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' – Met Andere Ogen CMS' },
     importMap: { baseDir: cmsRoot },
+    timezones: {
+      supportedTimezones: [{ label: 'Nederland (Europe/Amsterdam)', value: 'Europe/Amsterdam' }],
+      defaultTimezone: 'Europe/Amsterdam',
+    },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [News, Practices, Experts, Regions, Communities, Events, Pages, Themes, Advices, Partners, Media, Users],

@@ -83,7 +83,12 @@ describe('editors', () => {
     const response = await fetch(`${api.url}/api/news`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
-      body: JSON.stringify({ title: 'Van de redactie', summary: 'Nieuw.', body: lexical('Hallo'), _status: 'published' }),
+      body: JSON.stringify({
+        title: 'Van de redactie',
+        summary: 'Nieuw.',
+        body: lexical('Hallo'),
+        _status: 'published',
+      }),
     })
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { slug: string; publishedAt: string } }
@@ -95,7 +100,12 @@ describe('editors', () => {
     const response = await fetch(`${api.url}/api/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
-      body: JSON.stringify({ email: 'nieuw@example.org', password: 'another-long-password', name: 'Nieuw', role: 'admin' }),
+      body: JSON.stringify({
+        email: 'nieuw@example.org',
+        password: 'another-long-password',
+        name: 'Nieuw',
+        role: 'admin',
+      }),
     })
     expect(response.status).toBe(403)
     expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(2)

@@ -53,20 +53,20 @@ describe('slugs', () => {
     )
   })
 
-  it.each(['Met Hoofdletters', 'met spatie', 'dubbel--streepje', 'café'])('refuse the malformed slug %j', async (slug) => {
-    await expectRejected(
-      () => payload.create({ collection: 'news', data: { title: 'Slecht', slug, summary: 's', body } }),
-      /slug/i,
-    )
-  })
+  it.each(['Met Hoofdletters', 'met spatie', 'dubbel--streepje', 'café'])(
+    'refuse the malformed slug %j',
+    async (slug) => {
+      await expectRejected(
+        () => payload.create({ collection: 'news', data: { title: 'Slecht', slug, summary: 's', body } }),
+        /slug/i,
+      )
+    },
+  )
 })
 
 describe('validation', () => {
   it('refuses a missing title with a clear message and writes nothing', async () => {
-    await expectRejected(
-      () => payload.create({ collection: 'news', data: { summary: 's', body } as never }),
-      /Titel/,
-    )
+    await expectRejected(() => payload.create({ collection: 'news', data: { summary: 's', body } as never }), /Titel/)
   })
 
   it('refuses a summary that is too long instead of cutting it', async () => {
@@ -81,7 +81,11 @@ describe('validation', () => {
       () =>
         payload.create({
           collection: 'news',
-          data: { title: 'Gevaarlijke link', summary: 's', body: richText([{ p: 'Klik [hier](javascript:alert(1))' }]) },
+          data: {
+            title: 'Gevaarlijke link',
+            summary: 's',
+            body: richText([{ p: 'Klik [hier](javascript:alert(1))' }]),
+          },
         }),
       /Tekst|webadres|url/i,
     )
@@ -109,14 +113,22 @@ describe('validation', () => {
 
   it('refuses a community with fewer than 15 places', async () => {
     const error = errorText(
-      payload.create({ collection: 'communities', data: { title: 'Klein', summary: 's', capacity: 10, status: 'open' } }),
+      payload.create({
+        collection: 'communities',
+        data: { title: 'Klein', summary: 's', capacity: 10, status: 'open' },
+      }),
     )
     expect(await error).toMatch(/capacity.*15/s)
   })
 
   it('gives a community 25 places by default', async () => {
     // `capacity` is left out on purpose: the default must fill it in.
-    const data = { title: 'Standaard', summary: 's', status: 'open' } as { title: string; summary: string; status: 'open'; capacity: number }
+    const data = { title: 'Standaard', summary: 's', status: 'open' } as {
+      title: string
+      summary: string
+      status: 'open'
+      capacity: number
+    }
     const doc = await payload.create({ collection: 'communities', data })
     expect(doc.capacity).toBe(25)
   })

@@ -12,7 +12,10 @@ const contact = (consent: boolean) => ({ contactConsent: consent, email: 'expert
 beforeAll(async () => {
   payload = await getTestPayload()
   api = await startRestServer()
-  for (const [title, consent] of [['Met toestemming', true], ['Zonder toestemming', false]] as const) {
+  for (const [title, consent] of [
+    ['Met toestemming', true],
+    ['Zonder toestemming', false],
+  ] as const) {
     await payload.create({
       collection: 'experts',
       data: { title, summary: 's', contact: contact(consent), _status: 'published' },

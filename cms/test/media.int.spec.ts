@@ -5,7 +5,10 @@ import { errorText, getTestPayload } from './payload'
 
 let payload: Payload
 
-const png = () => sharp({ create: { width: 1000, height: 750, channels: 3, background: '#1d4f91' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 1000, height: 750, channels: 3, background: '#1d4f91' } })
+    .png()
+    .toBuffer()
 const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
 
 beforeAll(async () => {

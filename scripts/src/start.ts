@@ -12,7 +12,7 @@ const startedAt = Date.now()
 
 const newPassword = ensureEnvFile()
 loadEnvFile()
-const env = { ...process.env, NODE_ENV: 'production' }
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
 const cmsPort = env.CMS_PORT ?? '3000'
 
 process.on('SIGINT', () => {

@@ -3,7 +3,9 @@ import { isSafeHref } from '@mao/shared/urls'
 
 export const validateHref = (value: string | null | undefined, required: boolean): string | true => {
   if (value == null || value === '') return required ? 'Vul een webadres in.' : true
-  return isSafeHref(value) || 'Gebruik een webadres dat begint met https://, mailto:, tel: of / (een pagina op deze site).'
+  return (
+    isSafeHref(value) || 'Gebruik een webadres dat begint met https://, mailto:, tel: of / (een pagina op deze site).'
+  )
 }
 
 export const urlField = (name: string, label: string, required = false): TextField => ({

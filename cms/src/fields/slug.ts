@@ -44,6 +44,9 @@ export const slugField = (sourceField = 'title'): TextField => ({
   hooks: { beforeValidate: [generateSlugFromTitle(sourceField)] },
   validate: (value: string | null | undefined) => {
     if (value == null || value === '') return 'Vul een titel of een slug in.'
-    return isValidSlug(value) || 'Een slug bestaat uit kleine letters (a-z), cijfers en losse streepjes, bijvoorbeeld "mijn-bericht".'
+    return (
+      isValidSlug(value) ||
+      'Een slug bestaat uit kleine letters (a-z), cijfers en losse streepjes, bijvoorbeeld "mijn-bericht".'
+    )
   },
 })

@@ -9,5 +9,7 @@ export const summaryField = (): TextareaField => ({
   type: 'textarea',
   required: true,
   maxLength: SUMMARY_MAX_LENGTH,
-  admin: { description: `Korte inleiding voor overzichten, zoekresultaten en de nieuwsbrief (max. ${SUMMARY_MAX_LENGTH} tekens).` },
+  admin: {
+    description: `Korte inleiding voor overzichten, zoekresultaten en de nieuwsbrief (max. ${SUMMARY_MAX_LENGTH} tekens).`,
+  },
 })

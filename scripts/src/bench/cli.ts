@@ -1,3 +1,5 @@
+export {}
+
 /** `pnpm bench <site|search|newsletter> [options]`: benchmarks that print their figures. */
 const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {}
 

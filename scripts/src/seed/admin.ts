@@ -2,7 +2,15 @@ import type { Payload } from 'payload'
 
 export const DEV_ADMIN_EMAIL = 'admin@example.org'
 export const DEV_ADMIN_PASSWORD = 'metandereogen-dev'
-const WEAK_PASSWORDS = new Set([DEV_ADMIN_PASSWORD, 'admin', 'password', 'wachtwoord', 'changeme', 'change-me', 'secret'])
+const WEAK_PASSWORDS = new Set([
+  DEV_ADMIN_PASSWORD,
+  'admin',
+  'password',
+  'wachtwoord',
+  'changeme',
+  'change-me',
+  'secret',
+])
 
 export class AdminConfigError extends Error {
   override name = 'AdminConfigError'
@@ -15,7 +23,8 @@ export function adminCredentials(env: NodeJS.ProcessEnv = process.env): { email:
   const email = env.ADMIN_EMAIL?.trim() || DEV_ADMIN_EMAIL
   const password = env.ADMIN_PASSWORD ?? ''
   if (isDevelopment(env)) return { email, password: password || DEV_ADMIN_PASSWORD }
-  if (!password) throw new AdminConfigError('ADMIN_PASSWORD is not set. Set a strong password for the first admin in .env.')
+  if (!password)
+    throw new AdminConfigError('ADMIN_PASSWORD is not set. Set a strong password for the first admin in .env.')
   if (WEAK_PASSWORDS.has(password.toLowerCase()) || password.length < 12) {
     throw new AdminConfigError(
       'ADMIN_PASSWORD is a default or weak password. Outside development use at least 12 characters that are not a known default.',

@@ -2,12 +2,26 @@ import type { CollectionSlug, Payload } from 'payload'
 import { richText, type RichBlock } from '@mao/shared/lexical'
 import { slugify } from '@mao/shared/slug'
 import { createRandom, type Random } from './random'
-import { actors, capitalise, firstNames, lastNames, outcomes, places, roles, subjects, titlePatterns, verbs } from './vocabulary'
+import {
+  actors,
+  capitalise,
+  firstNames,
+  lastNames,
+  outcomes,
+  places,
+  roles,
+  subjects,
+  titlePatterns,
+  verbs,
+} from './vocabulary'
 
 type Kind = 'news' | 'practices' | 'experts'
 
 /** Of every 10 generated documents: 5 news items, 3 practices, 2 experts. */
-const kindFor = (index: number): Kind => (['news', 'news', 'news', 'news', 'news', 'practices', 'practices', 'practices', 'experts', 'experts'] as const)[index % 10]!
+const kindFor = (index: number): Kind =>
+  (['news', 'news', 'news', 'news', 'news', 'practices', 'practices', 'practices', 'experts', 'experts'] as const)[
+    index % 10
+  ]!
 
 function sentence(random: Random): string {
   return `${random.pick(actors)} in ${random.pick(places)} ${random.pick(verbs)} ${random.pick(subjects)}.`
@@ -29,7 +43,13 @@ function body(random: Random): RichBlock[] {
   return blocks
 }
 
-function documentFor(kind: Kind, index: number, random: Random, themes: (string | number)[], regions: (string | number)[]) {
+function documentFor(
+  kind: Kind,
+  index: number,
+  random: Random,
+  themes: (string | number)[],
+  regions: (string | number)[],
+) {
   const place = random.pick(places)
   const subject = random.pick(subjects)
   const publishedAt = new Date(Date.UTC(2020, 0, 1) + random.int(0, 6 * 365) * 86_400_000).toISOString()
@@ -59,7 +79,9 @@ function documentFor(kind: Kind, index: number, random: Random, themes: (string 
     title,
     slug: `${slugify(title)}-g${index}`,
     body: richText(body(random)),
-    ...(kind === 'practices' ? { organisation: `${random.pick(actors).replace(/^(De|Het|Een) /, '')} ${place}`, place } : {}),
+    ...(kind === 'practices'
+      ? { organisation: `${random.pick(actors).replace(/^(De|Het|Een) /, '')} ${place}`, place }
+      : {}),
   }
 }
 
@@ -67,10 +89,16 @@ function documentFor(kind: Kind, index: number, random: Random, themes: (string 
  * Adds `count` generated, realistic Dutch documents for benchmarks. Deterministic: the same count
  * gives the same documents, and documents already present (by slug) are skipped.
  */
-export async function seedScale(payload: Payload, count: number, log: (message: string) => void = () => {}): Promise<number> {
+export async function seedScale(
+  payload: Payload,
+  count: number,
+  log: (message: string) => void = () => {},
+): Promise<number> {
   const random = createRandom(20_200_415)
   const idsOf = async (collection: CollectionSlug) =>
-    (await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((doc) => doc.id)
+    (await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map(
+      (doc) => doc.id,
+    )
   const [themes, regions] = await Promise.all([idsOf('themes'), idsOf('regions')])
   const started = Date.now()
   let created = 0
@@ -78,7 +106,11 @@ export async function seedScale(payload: Payload, count: number, log: (message: 
   for (let index = 0; index < count; index += 1) {
     const kind = kindFor(index)
     const data = documentFor(kind, index, random, themes, regions)
-    const exists = await payload.count({ collection: kind, where: { slug: { equals: data.slug } }, overrideAccess: true })
+    const exists = await payload.count({
+      collection: kind,
+      where: { slug: { equals: data.slug } },
+      overrideAccess: true,
+    })
     if (exists.totalDocs === 0) {
       await payload.create({ collection: kind, data: data as never, overrideAccess: true, context: { seeding: true } })
       created += 1
@@ -87,7 +119,9 @@ export async function seedScale(payload: Payload, count: number, log: (message: 
     if (percent !== lastReported) {
       lastReported = percent
       const seconds = (Date.now() - started) / 1000
-      log(`scale: ${index + 1}/${count} (${percent}%), ${created} created, ${Math.round((index + 1) / Math.max(seconds, 0.001))} docs/s`)
+      log(
+        `scale: ${index + 1}/${count} (${percent}%), ${created} created, ${Math.round((index + 1) / Math.max(seconds, 0.001))} docs/s`,
+      )
     }
   }
   return created

@@ -5,11 +5,27 @@ import { seed } from './seed'
 import { seedScale } from './scale'
 
 let payload: Payload
-const collections: CollectionSlug[] = ['regions', 'communities', 'advices', 'news', 'practices', 'experts', 'pages', 'events', 'themes', 'partners', 'media', 'users']
+const collections: CollectionSlug[] = [
+  'regions',
+  'communities',
+  'advices',
+  'news',
+  'practices',
+  'experts',
+  'pages',
+  'events',
+  'themes',
+  'partners',
+  'media',
+  'users',
+]
 
 async function counts(): Promise<Record<string, number>> {
   const entries = await Promise.all(
-    collections.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const),
+    collections.map(
+      async (collection) =>
+        [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const,
+    ),
   )
   return Object.fromEntries(entries)
 }
@@ -39,7 +55,13 @@ describe('seed', () => {
   it('creates the required pages, with nested paths', async () => {
     const { docs } = await payload.find({ collection: 'pages', limit: 0, pagination: false })
     const slugs = docs.map((doc) => doc.slug)
-    for (const slug of ['over-ons', 'aandeelhouder-worden', 'contact', 'privacyverklaring', 'toegankelijkheidsverklaring']) {
+    for (const slug of [
+      'over-ons',
+      'aandeelhouder-worden',
+      'contact',
+      'privacyverklaring',
+      'toegankelijkheidsverklaring',
+    ]) {
       expect(slugs).toContain(slug)
     }
     const child = docs.find((doc) => doc.parent)

@@ -160,7 +160,14 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     layout: [
       { blockType: 'richText', content: richText(item.body) },
       ...(item.cta
-        ? [{ blockType: 'callToAction', heading: item.cta.heading, text: item.cta.text, link: { label: item.cta.label, url: item.cta.url } }]
+        ? [
+            {
+              blockType: 'callToAction',
+              heading: item.cta.heading,
+              text: item.cta.text,
+              link: { label: item.cta.label, url: item.cta.url },
+            },
+          ]
         : []),
     ],
   }))
@@ -176,7 +183,12 @@ async function seedGlobals(payload: Payload, idsOf: (collection: string, slugs: 
   if (!siteSettings.tagline) {
     await payload.updateGlobal({
       slug: 'site-settings',
-      data: { siteName: settings.siteName, tagline: settings.tagline, contact: settings.contact, footerText: settings.footerText },
+      data: {
+        siteName: settings.siteName,
+        tagline: settings.tagline,
+        contact: settings.contact,
+        footerText: settings.footerText,
+      },
       overrideAccess: true,
     })
     filled += 1

@@ -17,5 +17,7 @@ export function cmsBuildIsStale(): boolean {
   const buildId = path.join(repoRoot, 'cms', '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
   const builtAt = statSync(buildId).mtimeMs
-  return [path.join(repoRoot, 'cms', 'src'), path.join(repoRoot, 'shared', 'src')].some((dir) => newestMtime(dir) > builtAt)
+  return [path.join(repoRoot, 'cms', 'src'), path.join(repoRoot, 'shared', 'src')].some(
+    (dir) => newestMtime(dir) > builtAt,
+  )
 }

@@ -21,7 +21,9 @@ export function runPnpmToEnd(args: string[], options: SpawnOptions = {}): Promis
   return new Promise((resolve, reject) => {
     const child = runPnpm(args, options)
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pnpm ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pnpm ${args.join(' ')} exited with ${code}`)),
+    )
   })
 }
 

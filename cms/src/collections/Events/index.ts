@@ -24,7 +24,15 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', label: 'Begint', type: 'date', required: true, index: true, timezone: true, admin: dateTime },
+        {
+          name: 'startsAt',
+          label: 'Begint',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone: true,
+          admin: dateTime,
+        },
         { name: 'endsAt', label: 'Eindigt', type: 'date', required: true, timezone: true, admin: dateTime },
       ],
     },

@@ -1,0 +1,19 @@
+// A stand-in for `astro build` in the rebuild tests: lists the published news from CMS_URL
+// in SITE_OUT_DIR/index.html. Exits 1 (like the real build) when the CMS cannot be reached.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const out = process.env.SITE_OUT_DIR
+if (!out) throw new Error('SITE_OUT_DIR is not set')
+mkdirSync(out, { recursive: true })
+writeFileSync(path.join(out, 'index.html'), 'half geschreven')
+console.log(`Inhoud ophalen van ${process.env.CMS_URL}`)
+const response = await fetch(`${process.env.CMS_URL}/api/news?limit=100&depth=0&sort=title`)
+if (!response.ok) {
+  console.error(`CMS antwoordde ${response.status}`)
+  process.exit(1)
+}
+const { docs } = await response.json()
+const items = docs.map((doc) => `<li>${doc.title}</li>`).join('')
+writeFileSync(path.join(out, 'index.html'), `<!doctype html><title>Nieuws</title><ul>${items}</ul>`)
+console.log(`${docs.length} berichten geschreven`)
