@@ -14,6 +14,8 @@ export default tseslint.config(
       '**/src/migrations/2*.ts',
       '**/payload-types.ts',
       '**/test-results/**',
+      '**/site/releases/**',
+      '**/site/current/**',
     ],
   },
   js.configs.recommended,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, unlinkSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildLog } from '@mao/shared/payload-types'
 import { richText } from '@mao/shared/lexical'
 import { startSiteServer, type SiteServer } from '../../scripts/src/site-server/startSiteServer'
+import { ensureInitialBuild } from '../src/rebuild/ensureInitialBuild'
 import { getRebuildScheduler } from '../src/rebuild/rebuildScheduler'
 import { currentRelease } from '../src/rebuild/releases'
 import { createUser, getTestPayload } from './payload'
@@ -344,5 +345,20 @@ describe('deploy hook', () => {
     const latest = (await buildLogs()).at(-1)
     expect(latest?.status).toBe('failed')
     expect(latest?.logTail).toContain('HTTP 500')
+  })
+})
+
+describe('initial build', () => {
+  it('builds once when no release is online, and not again while one is', async () => {
+    unlinkSync(currentLink)
+    expect((await fetch(`${site.url}/`)).status).toBe(503)
+    const before = (await buildLogs()).length
+    expect(await ensureInitialBuild({ payload })).toBe('built')
+    expect(await homepage()).toContain('Eerste publicatie')
+    const logs = await buildLogs()
+    expect(logs).toHaveLength(before + 1)
+    expect(logs.at(-1)).toMatchObject({ status: 'succeeded', trigger: 'Eerste build (nog geen site online)' })
+    expect(await ensureInitialBuild({ payload })).toBe('present')
+    expect((await buildLogs()).length).toBe(before + 1)
   })
 })

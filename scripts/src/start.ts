@@ -3,6 +3,8 @@
  * builds the CMS admin when needed, migrates and seeds the database, starts the CMS on
  * CMS_PORT and the site on SITE_PORT.
  */
+import { ensureInitialBuild, getRebuildScheduler } from '@mao/cms/src/rebuild/index'
+import { startSiteServer } from './site-server'
 import { cmsBuildIsStale } from './start/cmsBuild'
 import { ensureEnvFile, loadEnvFile, repoRoot } from './start/env'
 import { runPnpm, runPnpmToEnd, stopChildren, waitForHttp } from './start/processes'
@@ -12,7 +14,7 @@ const startedAt = Date.now()
 
 const newPassword = ensureEnvFile()
 loadEnvFile()
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', REBUILD_ENABLED: process.env.REBUILD_ENABLED ?? 'true' }
 const cmsPort = env.CMS_PORT ?? '3000'
 
 process.on('SIGINT', () => {
@@ -40,6 +42,12 @@ try {
   })
   await waitForHttp(`http://localhost:${cmsPort}/api/regions?limit=1`, 120_000)
   log(`CMS ready at http://localhost:${cmsPort}/admin after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
+
+  const site = await startSiteServer({ port: Number(env.SITE_PORT ?? 4321) })
+  const initial = await ensureInitialBuild()
+  if (initial === 'present') getRebuildScheduler().request('Start: site opnieuw gebouwd met de actuele inhoud')
+  if (initial === 'failed') log('the first site build failed: see the output above; the CMS keeps running')
+  log(`site ${initial === 'hook' ? 'is built by the host (SITE_BUILD_HOOK_URL)' : `served at ${site.url}`}`)
   if (newPassword) log(`first admin: ${env.ADMIN_EMAIL ?? 'admin@example.org'} / ${newPassword} (saved in .env)`)
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`)

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+import { authenticated } from '../../access/authenticated'
+import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../access/nobody'
+import { rebuildEndpoint } from '../endpoints/rebuildEndpoint'
+import { statusEndpoint } from '../endpoints/statusEndpoint'
+import { BUILD_LOGS_SLUG } from '../payloadBuildRecorder'
+
+export const REBUILD_PANEL = '/src/rebuild/admin/RebuildPanel#RebuildPanel'
+
+const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm:ss' } }
+
+/** One row per site build: why, when, how long, and the end of its output. */
+export const BuildLogs: CollectionConfig = {
+  slug: BUILD_LOGS_SLUG,
+  labels: { singular: 'Sitebuild', plural: 'Sitebuilds' },
+  access: { read: authenticated, create: nobody, update: nobody, delete: isAdmin },
+  defaultSort: '-createdAt',
+  admin: {
+    group: 'Beheer',
+    useAsTitle: 'trigger',
+    defaultColumns: ['trigger', 'status', 'startedAt', 'durationMs'],
+    description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier zie je hoe dat ging.',
+    components: { beforeList: [{ path: REBUILD_PANEL, clientProps: { gutter: true } }] },
+  },
+  endpoints: [rebuildEndpoint, statusEndpoint],
+  fields: [
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: [
+        { label: 'Wachtend', value: 'queued' },
+        { label: 'Bezig', value: 'running' },
+        { label: 'Geslaagd', value: 'succeeded' },
+        { label: 'Mislukt', value: 'failed' },
+      ],
+      admin: { readOnly: true },
+    },
+    { name: 'trigger', label: 'Aanleiding', type: 'text', required: true, admin: { readOnly: true } },
+    {
+      name: 'mode',
+      label: 'Manier',
+      type: 'select',
+      defaultValue: 'local',
+      options: [
+        { label: 'Op deze server', value: 'local' },
+        { label: 'Deploy hook', value: 'hook' },
+      ],
+      admin: { readOnly: true },
+    },
+    { name: 'startedAt', label: 'Gestart', type: 'date', admin: { readOnly: true, ...dateTime } },
+    { name: 'finishedAt', label: 'Klaar', type: 'date', admin: { readOnly: true, ...dateTime } },
+    { name: 'durationMs', label: 'Duur (ms)', type: 'number', admin: { readOnly: true } },
+    { name: 'release', label: 'Release', type: 'text', admin: { readOnly: true } },
+    { name: 'logTail', label: 'Laatste regels van de uitvoer', type: 'textarea', admin: { readOnly: true, rows: 20 } },
+  ],
+}

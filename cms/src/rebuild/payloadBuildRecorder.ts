@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+import type { BuildRecorder } from './buildRecorder'
+
+export const BUILD_LOGS_SLUG = 'build-logs'
+const KEEP_LOGS = 200
+
+/**
+ * Records a build in the `build-logs` collection (system writes, bypassing access control).
+ * A failing write is logged and never stops the build itself.
+ */
+export function payloadBuildRecorder(payload: Payload): BuildRecorder {
+  let id: number | string | undefined
+  const safely = async (what: string, write: () => Promise<unknown>) => {
+    try {
+      await write()
+    } catch (error) {
+      payload.logger.error({ err: error }, `Sitebuild-log: ${what} mislukt`)
+    }
+  }
+  return {
+    queued: ({ trigger, mode }) =>
+      safely('aanmaken', async () => {
+        const doc = await payload.create({
+          collection: BUILD_LOGS_SLUG,
+          data: { status: 'queued', trigger, mode },
+          overrideAccess: true,
+          depth: 0,
+        })
+        id = doc.id
+      }),
+    running: (startedAt) =>
+      safely('bijwerken', async () => {
+        if (id === undefined) return
+        await payload.update({
+          collection: BUILD_LOGS_SLUG,
+          id,
+          data: { status: 'running', startedAt: startedAt.toISOString() },
+          overrideAccess: true,
+          depth: 0,
+        })
+      }),
+    finished: (outcome) =>
+      safely('afronden', async () => {
+        const data = {
+          status: outcome.status,
+          trigger: outcome.trigger,
+          startedAt: outcome.startedAt.toISOString(),
+          finishedAt: outcome.finishedAt.toISOString(),
+          durationMs: outcome.durationMs,
+          logTail: outcome.logTail,
+          release: outcome.release ?? null,
+        }
+        if (id === undefined) {
+          await payload.create({
+            collection: BUILD_LOGS_SLUG,
+            data: { ...data, mode: outcome.mode },
+            overrideAccess: true,
+            depth: 0,
+          })
+        } else {
+          await payload.update({ collection: BUILD_LOGS_SLUG, id, data, overrideAccess: true, depth: 0 })
+        }
+        const level = outcome.status === 'succeeded' ? 'info' : 'error'
+        payload.logger[level](
+          `Sitebuild ${outcome.status === 'succeeded' ? 'geslaagd' : 'mislukt'} in ${outcome.durationMs} ms: ${outcome.trigger}`,
+        )
+        await pruneOldLogs(payload)
+      }),
+  }
+}
+
+/** Keep the newest KEEP_LOGS build logs. */
+async function pruneOldLogs(payload: Payload): Promise<void> {
+  const { docs } = await payload.find({
+    collection: BUILD_LOGS_SLUG,
+    sort: '-createdAt',
+    limit: 1,
+    page: KEEP_LOGS + 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { createdAt: true },
+  })
+  const oldestToDrop = docs[0]
+  if (!oldestToDrop) return
+  await payload.delete({
+    collection: BUILD_LOGS_SLUG,
+    where: { createdAt: { less_than_equal: oldestToDrop.createdAt } },
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { buildEnv } from './buildEnv'
+import type { BuildMode, BuildOutcome, BuildRecorder } from './buildRecorder'
+import { callBuildHook } from './callBuildHook'
+import { acquireBuildLock, type BuildLock } from './lock'
+import { LogTail } from './logTail'
+import { discardRelease, prepareRelease, publishRelease, pruneReleases } from './releases'
+import { runCommand } from './runCommand'
+import type { RebuildSettings } from './settings'
+import { siteBuildCommand, type Command } from './siteBuildCommand'
+import { summarizeReasons } from './summarizeReasons'
+
+const LOG_LINES = 100
+const HOOK_TIMEOUT_MS = 30_000
+
+export const lockFile = (settings: Pick<RebuildSettings, 'releasesDir'>): string =>
+  path.join(settings.releasesDir, '.build.lock')
+
+const describeCommand = (command: Command) =>
+  command.shell
+    ? command.file
+    : [command.file, ...command.args].map((part) => (/\s/.test(part) ? `"${part}"` : part)).join(' ')
+
+/** Build into a fresh release folder and make it live, or leave the live site as it was. */
+async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<string | undefined> {
+  pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
+  const release = prepareRelease(settings.releasesDir)
+  const command = siteBuildCommand({
+    customCommand: settings.buildCommand,
+    outDir: release.buildDir,
+    repoRoot: settings.repoRoot,
+  })
+  tail.note(`$ ${describeCommand(command)}`)
+  try {
+    const result = await runCommand(command, {
+      cwd: settings.repoRoot,
+      env: buildEnv(process.env, { cmsUrl: settings.cmsUrl, siteUrl: settings.siteUrl, outDir: release.buildDir }),
+      timeoutMs: settings.timeoutMs,
+      tail,
+    })
+    if (result.exitCode !== 0) {
+      tail.note(
+        `Build mislukt (${result.signal ? `gestopt met ${result.signal}` : `exitcode ${String(result.exitCode)}`}); de vorige versie blijft online`,
+      )
+      discardRelease(release)
+      return undefined
+    }
+    if (!existsSync(path.join(release.buildDir, 'index.html'))) {
+      tail.note('Build leverde geen index.html op; de vorige versie blijft online')
+      discardRelease(release)
+      return undefined
+    }
+    publishRelease(release, settings.currentLink)
+  } catch (error) {
+    discardRelease(release)
+    throw error
+  }
+  tail.note(`Online: ${release.name}`)
+  try {
+    pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
+  } catch (error) {
+    tail.note(`Opruimen van oude releases mislukt: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return release.name
+}
+
+/**
+ * One build, start to finish: record it as queued, take the lock (waiting for a build in
+ * another process), build locally or call the deploy hook, record the outcome. Never throws.
+ */
+export async function performBuild({
+  reasons,
+  settings,
+  recorder,
+}: {
+  reasons: string[]
+  settings: RebuildSettings
+  recorder: BuildRecorder
+}): Promise<BuildOutcome> {
+  const trigger = summarizeReasons(reasons)
+  const mode: BuildMode = settings.hookUrl ? 'hook' : 'local'
+  const tail = new LogTail(LOG_LINES)
+  await recorder.queued({ trigger, mode })
+  let startedAt = new Date()
+  let lock: BuildLock | undefined
+  let succeeded = false
+  let release: string | undefined
+  try {
+    if (settings.hookUrl) {
+      await recorder.running(startedAt)
+      succeeded = await callBuildHook(settings.hookUrl, { trigger, timeoutMs: HOOK_TIMEOUT_MS, tail })
+    } else {
+      const patienceMs = settings.timeoutMs + 60_000
+      lock = await acquireBuildLock(lockFile(settings), {
+        waitMs: patienceMs,
+        staleMs: patienceMs,
+        onWait: () => tail.note('Wacht tot een andere sitebuild klaar is…'),
+      })
+      startedAt = new Date()
+      await recorder.running(startedAt)
+      release = await buildLocally(settings, tail)
+      succeeded = release !== undefined
+    }
+  } catch (error) {
+    tail.note(`Fout: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    lock?.release()
+  }
+  const finishedAt = new Date()
+  const outcome: BuildOutcome = {
+    status: succeeded ? 'succeeded' : 'failed',
+    mode,
+    trigger,
+    startedAt,
+    finishedAt,
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    logTail: tail.toString(),
+    ...(release ? { release } : {}),
+  }
+  await recorder.finished(outcome)
+  return outcome
+}

@@ -1,0 +1,69 @@
+import type { Stats } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+export type Resolution =
+  | { kind: 'file'; file: string; stats: Stats }
+  | { kind: 'not-found' }
+  | { kind: 'bad-request' }
+  | { kind: 'no-release' }
+
+/** Decoded path segments of a request, or undefined when the path is unusable or escapes the root. */
+export function requestSegments(rawUrl: string): string[] | undefined {
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(new URL(rawUrl, 'http://site.invalid').pathname)
+  } catch {
+    return undefined
+  }
+  const segments = pathname.split('/').filter((segment) => segment !== '' && segment !== '.')
+  if (segments.some((segment) => segment === '..' || segment.includes('\\') || segment.includes('\0'))) return undefined
+  return segments
+}
+
+const isHidden = (segment: string) => segment.startsWith('.') && segment !== '.well-known'
+
+async function statOrUndefined(file: string): Promise<Stats | undefined> {
+  try {
+    return await stat(file)
+  } catch {
+    return undefined
+  }
+}
+
+/** The real path of `file` when it lies inside `root` (symlinks followed), else undefined. */
+async function inside(root: string, file: string): Promise<string | undefined> {
+  try {
+    const real = await realpath(file)
+    return real === root || real.startsWith(root + path.sep) ? real : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Map a request to a file of the live release. `rootLink` (the `current` symlink) is resolved
+ * on every request, so a swapped release is served at once. Directories serve their
+ * `index.html`; `/about` also finds `about.html`.
+ */
+export async function resolveRequestFile(rootLink: string, rawUrl: string): Promise<Resolution> {
+  const segments = requestSegments(rawUrl)
+  if (!segments) return { kind: 'bad-request' }
+  let root: string
+  try {
+    root = await realpath(rootLink)
+  } catch {
+    return { kind: 'no-release' }
+  }
+  if (segments.some(isHidden)) return { kind: 'not-found' }
+  const target = path.join(root, ...segments)
+  const candidates = [target, path.join(target, 'index.html')]
+  if (segments.length > 0) candidates.push(`${target}.html`)
+  for (const candidate of candidates) {
+    const real = await inside(root, candidate)
+    if (!real) continue
+    const stats = await statOrUndefined(real)
+    if (stats?.isFile()) return { kind: 'file', file: real, stats }
+  }
+  return { kind: 'not-found' }
+}

@@ -1,0 +1,185 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSiteServer, type SiteServer } from './startSiteServer'
+
+let dir: string
+let link: string
+let site: SiteServer
+
+function writeRelease(name: string, files: Record<string, string>): string {
+  const release = path.join(dir, 'releases', name)
+  for (const [file, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(release, file)), { recursive: true })
+    writeFileSync(path.join(release, file), body)
+  }
+  return release
+}
+
+function pointCurrentAt(release: string): void {
+  const temporary = `${link}.tmp`
+  symlinkSync(path.relative(path.dirname(link), release), temporary)
+  renameSync(temporary, link)
+}
+
+/** A raw request: node's client sends the path as written (no `..` normalisation). */
+function raw(
+  pathname: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: site.port, path: pathname, method, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      req.on('error', reject)
+      req.end()
+    },
+  )
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mao-site-server-'))
+  link = path.join(dir, 'current')
+  writeFileSync(path.join(dir, 'secret.txt'), 'GEHEIM')
+  const first = writeRelease('one', {
+    'index.html': '<!doctype html><title>Eerste</title><h1>Release één</h1>',
+    'nieuws/bericht/index.html': '<h1>Bericht</h1>',
+    'over.html': '<h1>Over</h1>',
+    '404.html': '<h1>Pagina niet gevonden</h1>',
+    '_astro/app.Ab12Cd.js': `console.log(${JSON.stringify('x'.repeat(4000))})`,
+    '_astro/style.Ef34.css': 'body{color:red}',
+    'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    'photo.webp': 'RIFF',
+    'fonts/noto.woff2': 'wOF2',
+    'sitemap-index.xml': '<sitemapindex/>',
+    '.env': 'PAYLOAD_SECRET=nope',
+    'leeg/.gitkeep': '',
+  })
+  symlinkSync(path.join(dir, 'secret.txt'), path.join(first, 'escape.txt'))
+  pointCurrentAt(first)
+  site = await startSiteServer({ port: 0, host: '127.0.0.1', root: link })
+})
+
+afterAll(async () => {
+  await site.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('site server', () => {
+  it('serves index.html for the root and for folders, and .html for extensionless paths', async () => {
+    const home = await raw('/')
+    expect(home.status).toBe(200)
+    expect(home.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(home.body.toString()).toContain('Release één')
+    expect((await raw('/nieuws/bericht/')).body.toString()).toContain('Bericht')
+    expect((await raw('/nieuws/bericht')).body.toString()).toContain('Bericht')
+    expect((await raw('/over')).body.toString()).toContain('Over')
+    expect((await raw('/nieuws/bericht/?utm=x')).status).toBe(200)
+  })
+
+  it('sends the content type per extension', async () => {
+    const types: Record<string, string> = {
+      '/_astro/style.Ef34.css': 'text/css; charset=utf-8',
+      '/_astro/app.Ab12Cd.js': 'text/javascript; charset=utf-8',
+      '/logo.svg': 'image/svg+xml',
+      '/photo.webp': 'image/webp',
+      '/fonts/noto.woff2': 'font/woff2',
+      '/sitemap-index.xml': 'application/xml; charset=utf-8',
+    }
+    for (const [file, type] of Object.entries(types)) {
+      const response = await raw(file)
+      expect(response.status, file).toBe(200)
+      expect(response.headers['content-type'], file).toBe(type)
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+    }
+  })
+
+  it('caches hashed assets for a year and makes HTML revalidate', async () => {
+    expect((await raw('/_astro/style.Ef34.css')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await raw('/')).headers['cache-control']).toBe('no-cache')
+    expect((await raw('/nieuws/bericht')).headers['cache-control']).toBe('no-cache')
+    expect((await raw('/photo.webp')).headers['cache-control']).toBe('public, max-age=3600')
+  })
+
+  it('answers 304 to a matching ETag', async () => {
+    const first = await raw('/')
+    const etag = String(first.headers.etag)
+    expect(etag).toMatch(/^W\/"/)
+    const again = await raw('/', { headers: { 'if-none-match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+  })
+
+  it('gzips large text files for clients that accept it', async () => {
+    const response = await raw('/_astro/app.Ab12Cd.js', { headers: { 'accept-encoding': 'gzip, br' } })
+    expect(response.headers['content-encoding']).toBe('gzip')
+    expect(response.body.length).toBeLessThan(1000)
+    expect(gunzipSync(response.body).toString()).toContain('xxxx')
+    const plain = await raw('/_astro/app.Ab12Cd.js')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length)
+  })
+
+  it('serves 404.html with status 404 for unknown paths', async () => {
+    const response = await raw('/bestaat/niet')
+    expect(response.status).toBe(404)
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(response.body.toString()).toContain('Pagina niet gevonden')
+    expect((await raw('/leeg/')).status).toBe(404)
+  })
+
+  it('refuses paths that leave the release, and hidden files', async () => {
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/nieuws/..%2f..%2f..%2fsecret.txt',
+      '/..\\secret.txt',
+      '/%5c..%5csecret.txt',
+      '/escape.txt',
+      '/.env',
+      '/%00',
+    ]) {
+      const response = await raw(attempt)
+      expect([400, 404], attempt).toContain(response.status)
+      expect(response.body.toString(), attempt).not.toMatch(/GEHEIM|PAYLOAD_SECRET/)
+    }
+    expect((await raw('/..%2fsecret.txt')).status).toBe(400)
+  })
+
+  it('answers HEAD without a body and refuses other methods', async () => {
+    const head = await raw('/', { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.body.length).toBe(0)
+    const post = await raw('/', { method: 'POST' })
+    expect(post.status).toBe(405)
+    expect(post.headers.allow).toBe('GET, HEAD')
+  })
+
+  it('serves a new release as soon as the symlink is swapped, without restarting', async () => {
+    const second = writeRelease('two', { 'index.html': '<h1>Release twee</h1>' })
+    pointCurrentAt(second)
+    expect((await raw('/')).body.toString()).toContain('Release twee')
+    const first = path.join(dir, 'releases', 'one')
+    pointCurrentAt(first)
+    expect((await raw('/')).body.toString()).toContain('Release één')
+  })
+
+  it('answers 503 with a Dutch message while no release exists', async () => {
+    const empty = await startSiteServer({ port: 0, host: '127.0.0.1', root: path.join(dir, 'nog-niet') })
+    try {
+      const response = await fetch(`${empty.url}/`)
+      expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toBe('30')
+      expect(await response.text()).toContain('De website wordt gebouwd')
+    } finally {
+      await empty.close()
+    }
+  })
+})

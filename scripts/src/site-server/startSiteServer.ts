@@ -1,0 +1,165 @@
+import { createReadStream, existsSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { createGzip } from 'node:zlib'
+import { cacheControlFor } from './cacheControl'
+import { contentTypeFor, isCompressible } from './contentTypes'
+import { resolveRequestFile } from './resolveRequestFile'
+import { defaultSiteRoot } from './siteRoot'
+
+export type SiteServerOptions = {
+  /** SITE_PORT or 4321; 0 picks a free port. */
+  port?: number
+  /** Interface to listen on; all by default. */
+  host?: string
+  /** The folder or symlink to serve; SITE_CURRENT_LINK or `site/current`. */
+  root?: string
+}
+
+export type SiteServer = { server: Server; url: string; port: number; close: () => Promise<void> }
+
+const MIN_COMPRESS_BYTES = 1024
+
+const BUILDING_PAGE = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Met Andere Ogen</title></head>
+<body><main><h1>De website wordt gebouwd</h1><p>Probeer het over een minuut opnieuw.</p></main></body></html>`
+
+const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+}
+
+function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    ...baseHeaders,
+    'Content-Type': body.startsWith('<!doctype') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...headers,
+  })
+  response.end(response.req.method === 'HEAD' ? undefined : body)
+}
+
+async function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { file, size, mtime, status, urlPath }: { file: string; size: number; mtime: Date; status: number; urlPath: string },
+): Promise<void> {
+  const contentType = contentTypeFor(file)
+  const etag = `W/"${size.toString(16)}-${Math.floor(mtime.getTime()).toString(16)}"`
+  const headers: Record<string, string | number> = {
+    ...baseHeaders,
+    'Content-Type': contentType,
+    'Cache-Control': status === 200 ? cacheControlFor(urlPath, contentType) : 'no-cache',
+    'Last-Modified': mtime.toUTCString(),
+    ETag: etag,
+  }
+  if (status === 200 && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers)
+    response.end()
+    return
+  }
+  const gzip =
+    isCompressible(contentType) &&
+    size >= MIN_COMPRESS_BYTES &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+  if (isCompressible(contentType)) headers.Vary = 'Accept-Encoding'
+  if (gzip) headers['Content-Encoding'] = 'gzip'
+  else headers['Content-Length'] = size
+  response.writeHead(status, headers)
+  if (request.method === 'HEAD') {
+    response.end()
+    return
+  }
+  const source = createReadStream(file)
+  await (gzip ? pipeline(source, createGzip(), response) : pipeline(source, response))
+}
+
+async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(response, 405, 'Methode niet toegestaan', { Allow: 'GET, HEAD' })
+    return
+  }
+  const rawUrl = request.url ?? '/'
+  const resolution = await resolveRequestFile(root, rawUrl)
+  const urlPath = rawUrl.split('?')[0] ?? '/'
+  switch (resolution.kind) {
+    case 'file':
+      await sendFile(request, response, {
+        file: resolution.file,
+        size: resolution.stats.size,
+        mtime: resolution.stats.mtime,
+        status: 200,
+        urlPath,
+      })
+      return
+    case 'bad-request':
+      sendText(response, 400, 'Ongeldig adres')
+      return
+    case 'no-release':
+      sendText(response, 503, BUILDING_PAGE, { 'Retry-After': '30' })
+      return
+    case 'not-found': {
+      const notFound = await resolveRequestFile(root, '/404.html')
+      if (notFound.kind === 'file') {
+        await sendFile(request, response, {
+          file: notFound.file,
+          size: notFound.stats.size,
+          mtime: notFound.stats.mtime,
+          status: 404,
+          urlPath,
+        })
+      } else {
+        sendText(response, 404, 'Pagina niet gevonden')
+      }
+    }
+  }
+}
+
+/**
+ * A small static file server for the built site. Serves `root` (the `current` release symlink,
+ * resolved per request so a new release is live at once), `index.html` for folders, `404.html`
+ * with status 404, long caching for hashed `/_astro/` assets and revalidation for HTML.
+ * Paths outside the release (`..`, symlinks) and hidden files are refused.
+ */
+export async function startSiteServer({
+  port = Number(process.env.SITE_PORT ?? 4321),
+  host,
+  root = defaultSiteRoot(),
+}: SiteServerOptions = {}): Promise<SiteServer> {
+  const siteRoot = path.resolve(root)
+  const server = createServer((request, response) => {
+    handle(siteRoot, request, response).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code
+      // A visitor closing the connection mid-transfer is no server error.
+      if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('Site server:', error)
+      if (!response.headersSent) sendText(response, 500, 'Interne fout')
+      else response.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'
+  return {
+    server,
+    port: address.port,
+    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}
+
+/** Exposed for the lead's start script: whether a release is online to serve. */
+export const hasRelease = (root: string = defaultSiteRoot()): boolean => existsSync(path.join(root, 'index.html'))
