@@ -606,9 +606,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`summary\` text,
   	\`starts_at\` text,
-  	\`startsat_tz\` text,
+  	\`startsat_tz\` text DEFAULT 'Europe/Amsterdam',
   	\`ends_at\` text,
-  	\`endsat_tz\` text,
+  	\`endsat_tz\` text DEFAULT 'Europe/Amsterdam',
   	\`kind\` text DEFAULT 'meeting',
   	\`location\` text,
   	\`online_url\` text,
@@ -655,9 +655,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_summary\` text,
   	\`version_starts_at\` text,
-  	\`version_startsat_tz\` text,
+  	\`version_startsat_tz\` text DEFAULT 'Europe/Amsterdam',
   	\`version_ends_at\` text,
-  	\`version_endsat_tz\` text,
+  	\`version_endsat_tz\` text DEFAULT 'Europe/Amsterdam',
   	\`version_kind\` text DEFAULT 'meeting',
   	\`version_location\` text,
   	\`version_online_url\` text,
@@ -1152,6 +1152,136 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`build_logs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`trigger\` text NOT NULL,
+  	\`mode\` text DEFAULT 'local',
+  	\`started_at\` text,
+  	\`finished_at\` text,
+  	\`duration_ms\` numeric,
+  	\`release\` text,
+  	\`log_tail\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`build_logs_status_idx\` ON \`build_logs\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`build_logs_updated_at_idx\` ON \`build_logs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`build_logs_created_at_idx\` ON \`build_logs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_items_order_idx\` ON \`newsletters_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_items_parent_id_idx\` ON \`newsletters_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_send_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`message\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_send_log_order_idx\` ON \`newsletters_send_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_send_log_parent_id_idx\` ON \`newsletters_send_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`intro\` text,
+  	\`edition\` numeric,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`period_start\` text,
+  	\`period_end\` text,
+  	\`sent_at\` text,
+  	\`progress_total\` numeric DEFAULT 0,
+  	\`progress_sent\` numeric DEFAULT 0,
+  	\`progress_failed\` numeric DEFAULT 0,
+  	\`progress_started_at\` text,
+  	\`progress_paused_reason\` text,
+  	\`snapshot_subject\` text,
+  	\`snapshot_html\` text,
+  	\`snapshot_text\` text,
+  	\`snapshot_recipients_complete\` integer DEFAULT false,
+  	\`lease_owner\` text,
+  	\`lease_expires_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletters_edition_idx\` ON \`newsletters\` (\`edition\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_status_idx\` ON \`newsletters\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_sent_at_idx\` ON \`newsletters\` (\`sent_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_updated_at_idx\` ON \`newsletters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_created_at_idx\` ON \`newsletters\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`news_id\` integer,
+  	\`practices_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`practices_id\`) REFERENCES \`practices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_order_idx\` ON \`newsletters_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_parent_idx\` ON \`newsletters_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_path_idx\` ON \`newsletters_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_news_id_idx\` ON \`newsletters_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_practices_id_idx\` ON \`newsletters_rels\` (\`practices_id\`);`)
+  await db.run(sql`CREATE TABLE \`subscribers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`name\` text,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`status_changed_at\` text,
+  	\`status_reason\` text,
+  	\`consent_signed_up_at\` text,
+  	\`consent_confirmed_at\` text,
+  	\`consent_form\` text,
+  	\`consent_consent_text\` text,
+  	\`consent_privacy_version\` text,
+  	\`confirm_token_hash\` text,
+  	\`confirm_token_expires_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`subscribers_email_idx\` ON \`subscribers\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_status_idx\` ON \`subscribers\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_consent_consent_signed_up_at_idx\` ON \`subscribers\` (\`consent_signed_up_at\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_confirm_token_hash_idx\` ON \`subscribers\` (\`confirm_token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_updated_at_idx\` ON \`subscribers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_created_at_idx\` ON \`subscribers\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_batches\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`newsletter_id\` integer NOT NULL,
+  	\`number\` numeric NOT NULL,
+  	\`idempotency_key\` text NOT NULL,
+  	\`size\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`recipients\` text NOT NULL,
+  	\`results\` text,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`error\` text,
+  	\`sent_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`newsletter_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_newsletter_idx\` ON \`newsletter_batches\` (\`newsletter_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_number_idx\` ON \`newsletter_batches\` (\`number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_batches_idempotency_key_idx\` ON \`newsletter_batches\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_status_idx\` ON \`newsletter_batches\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_updated_at_idx\` ON \`newsletter_batches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_created_at_idx\` ON \`newsletter_batches\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1187,6 +1317,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1227,6 +1358,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`partners_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`build_logs_id\` integer,
+  	\`newsletters_id\` integer,
+  	\`subscribers_id\` integer,
+  	\`newsletter_batches_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`practices_id\`) REFERENCES \`practices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1239,7 +1374,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`advices_id\`) REFERENCES \`advices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`build_logs_id\`) REFERENCES \`build_logs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_batches_id\`) REFERENCES \`newsletter_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1257,6 +1396,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_build_logs_id_idx\` ON \`payload_locked_documents_rels\` (\`build_logs_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_batches_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1362,6 +1505,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`home_rels_path_idx\` ON \`home_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`home_rels_practices_id_idx\` ON \`home_rels\` (\`practices_id\`);`)
   await db.run(sql`CREATE INDEX \`home_rels_experts_id_idx\` ON \`home_rels\` (\`experts_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1418,6 +1568,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`build_logs\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_items\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_send_log\`;`)
+  await db.run(sql`DROP TABLE \`newsletters\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_rels\`;`)
+  await db.run(sql`DROP TABLE \`subscribers\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_batches\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1432,4 +1589,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`navigation\`;`)
   await db.run(sql`DROP TABLE \`home\`;`)
   await db.run(sql`DROP TABLE \`home_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
