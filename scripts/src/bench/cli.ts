@@ -1,7 +1,9 @@
 export {}
 
 /** `pnpm bench <site|search|newsletter> [options]`: benchmarks that print their figures. */
-const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {}
+const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
+  search: () => import('./search'),
+}
 
 const [name, ...args] = process.argv.slice(2)
 const load = name ? benches[name] : undefined

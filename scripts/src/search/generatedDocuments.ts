@@ -10,10 +10,32 @@ import { pathFor } from '@mao/shared/urls'
 import { regions as seedRegions } from '../seed/content/regions'
 import { themes as seedThemes } from '../seed/content/themes'
 import { createRandom, type Random } from '../seed/random'
-import { actors, capitalise, firstNames, lastNames, outcomes, places, roles, subjects, titlePatterns, verbs } from '../seed/vocabulary'
+import {
+  actors,
+  capitalise,
+  firstNames,
+  lastNames,
+  outcomes,
+  places,
+  roles,
+  subjects,
+  titlePatterns,
+  verbs,
+} from '../seed/vocabulary'
 
 type Kind = 'news' | 'practices' | 'experts'
-const KINDS: readonly Kind[] = ['news', 'news', 'news', 'news', 'news', 'practices', 'practices', 'practices', 'experts', 'experts']
+const KINDS: readonly Kind[] = [
+  'news',
+  'news',
+  'news',
+  'news',
+  'news',
+  'practices',
+  'practices',
+  'practices',
+  'experts',
+  'experts',
+]
 
 function sentence(random: Random): string {
   return `${random.pick(actors)} in ${random.pick(places)} ${random.pick(verbs)} ${random.pick(subjects)}.`
@@ -35,7 +57,13 @@ function body(random: Random): RichBlock[] {
   return blocks
 }
 
-function generate(kind: Kind, index: number, random: Random, themes: readonly string[], regions: readonly string[]): SearchDocument {
+function generate(
+  kind: Kind,
+  index: number,
+  random: Random,
+  themes: readonly string[],
+  regions: readonly string[],
+): SearchDocument {
   const place = random.pick(places)
   const subject = random.pick(subjects)
   const date = new Date(Date.UTC(2020, 0, 1) + random.int(0, 6 * 365) * 86_400_000).toISOString()
@@ -47,18 +75,54 @@ function generate(kind: Kind, index: number, random: Random, themes: readonly st
     const slug = `${slugify(name)}-g${index}`
     const role = random.pick(roles)
     const organisation = `${random.pick(actors).replace(/^(De|Het|Een) /, '')} ${place}`
-    const bio = plainText(richText([{ p: 'Dit is een gegenereerd voorbeeldprofiel voor tests.' }, { p: paragraph(random) }]))
+    const bio = plainText(
+      richText([{ p: 'Dit is een gegenereerd voorbeeldprofiel voor tests.' }, { p: paragraph(random) }]),
+    )
     random.sample([0, 1, 2], random.int(1, 3)) // offers: keeps the random sequence of scale.ts
-    return { id: `expert:g${index}`, type: 'expert', title: name, summary, body: `${role}\n${bio}`, themes: docThemes, regions: docRegions, organisation, url: pathFor('experts', { slug }), date }
+    return {
+      id: `expert:g${index}`,
+      type: 'expert',
+      title: name,
+      headline: role,
+      summary,
+      body: bio,
+      themes: docThemes,
+      regions: docRegions,
+      organisation,
+      url: pathFor('experts', { slug }),
+      date,
+    }
   }
   const title = random.pick(titlePatterns)(subject, place)
   const slug = `${slugify(title)}-g${index}`
   const text = plainText(richText(body(random)))
   if (kind === 'practices') {
     const organisation = `${random.pick(actors).replace(/^(De|Het|Een) /, '')} ${place}`
-    return { id: `practice:g${index}`, type: 'practice', title, summary, body: text, themes: docThemes, regions: docRegions, organisation, places: [place], url: pathFor('practices', { slug }), date }
+    return {
+      id: `practice:g${index}`,
+      type: 'practice',
+      title,
+      summary,
+      body: text,
+      themes: docThemes,
+      regions: docRegions,
+      organisation,
+      places: [place],
+      url: pathFor('practices', { slug }),
+      date,
+    }
   }
-  return { id: `news:g${index}`, type: 'news', title, summary, body: text, themes: docThemes, regions: docRegions, url: pathFor('news', { slug }), date }
+  return {
+    id: `news:g${index}`,
+    type: 'news',
+    title,
+    summary,
+    body: text,
+    themes: docThemes,
+    regions: docRegions,
+    url: pathFor('news', { slug }),
+    date,
+  }
 }
 
 /** `count` generated documents, deterministic (the same count gives the same documents). */
@@ -66,5 +130,7 @@ export function generatedSearchDocuments(count: number): SearchDocument[] {
   const random = createRandom(20_200_415)
   const themes = seedThemes.map((theme) => theme.title)
   const regions = seedRegions.map((region) => region.title)
-  return Array.from({ length: count }, (_, index) => generate(KINDS[index % KINDS.length]!, index, random, themes, regions))
+  return Array.from({ length: count }, (_, index) =>
+    generate(KINDS[index % KINDS.length]!, index, random, themes, regions),
+  )
 }

@@ -39,7 +39,12 @@ export function seedSearchSources(): SearchSources {
       approach: richText(region.approach),
       themes: region.themes,
     })),
-    news: news.map((item) => ({ ...base(item), body: richText(item.body), themes: item.themes, regions: item.regions })),
+    news: news.map((item) => ({
+      ...base(item),
+      body: richText(item.body),
+      themes: item.themes,
+      regions: item.regions,
+    })),
     practices: practices.map((item) => ({
       ...base(item),
       body: richText(item.body),

@@ -1,11 +1,13 @@
+/** Content-hashed files: the name changes whenever the content does. */
+const HASHED = /^\/(_astro\/|zoeken\/zoek[a-z]+\.[0-9a-f]{8,}\.json$)/
+
 /**
- * Hashed build assets (`/_astro/`) never change: cache them for a year. HTML and data that a
+ * Hashed build assets (`/_astro/`, the search index files) never change: cache them for a year. HTML and data that a
  * rebuild changes under the same name must be revalidated on every visit (cheap with ETags).
  * Other files (images, fonts, downloads) may be reused for an hour.
  */
 export function cacheControlFor(urlPath: string, contentType: string): string {
-  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
-  if (urlPath.startsWith('/pagefind/')) return 'no-cache'
+  if (HASHED.test(urlPath)) return 'public, max-age=31536000, immutable'
   if (/^(text\/html|application\/(json|xml|rss\+xml|manifest\+json)|text\/(plain|calendar))/.test(contentType))
     return 'no-cache'
   return 'public, max-age=3600'

@@ -69,11 +69,16 @@ export function searchDocumentsFromPayload(sources: SearchSources): SearchDocume
   const themesOf = (relations: readonly Relation[] | null | undefined) => resolve(relations, themeTitles)
   const regionsOf = (relations: readonly Relation[] | null | undefined) => resolve(relations, regionTitles)
   const docs: SearchDocument[] = []
-  const add = (type: DocType, base: Base, fields: Omit<SearchDocument, 'id' | 'type' | 'title' | 'summary' | 'date'> & { date?: string | null }) => {
+  const add = (
+    type: DocType,
+    base: Base,
+    fields: Omit<SearchDocument, 'id' | 'type' | 'title' | 'summary' | 'date'> & { date?: string | null },
+  ) => {
     if (base._status === 'draft') return
-    const date = fields.date ?? base.publishedAt ?? undefined
+    const { date: fieldDate, ...rest } = fields
+    const date = fieldDate ?? base.publishedAt ?? undefined
     docs.push({
-      ...fields,
+      ...rest,
       id: `${type}:${base.id}`,
       type,
       title: base.title,
@@ -102,7 +107,8 @@ export function searchDocumentsFromPayload(sources: SearchSources): SearchDocume
   }
   for (const doc of sources.experts ?? []) {
     add('expert', doc, {
-      body: [doc.role ?? '', plainText(doc.bio)].filter(Boolean).join('\n'),
+      ...(doc.role ? { headline: doc.role } : {}),
+      body: plainText(doc.bio),
       themes: themesOf(doc.themes),
       regions: regionsOf(doc.regions),
       ...(doc.organisation ? { organisation: doc.organisation } : {}),
@@ -169,7 +175,8 @@ function resolve(relations: readonly Relation[] | null | undefined, titles: Map<
   const result: string[] = []
   for (const relation of relations ?? []) {
     if (relation === null || relation === undefined) continue
-    const title = typeof relation === 'object' ? (relation.title ?? titles.get(String(relation.id))) : titles.get(String(relation))
+    const title =
+      typeof relation === 'object' ? (relation.title ?? titles.get(String(relation.id))) : titles.get(String(relation))
     if (title && !result.includes(title)) result.push(title)
   }
   return result

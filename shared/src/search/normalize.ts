@@ -75,6 +75,7 @@ function unitText(unit: WordUnit): string {
 }
 
 const SEPARATORS = /[^a-z0-9'-]+/
+const SIMPLE_WORD = /^[a-z0-9]+$/
 const EDGE_PUNCTUATION = /^['-]+|['-]+$/g
 const EDGE_APOSTROPHES = /^'+|'+$/g
 const POSSESSIVE_S = /^(.+)'s$/
@@ -83,6 +84,11 @@ const POSSESSIVE_S = /^(.+)'s$/
 export function tokenize(text: string): WordUnit[] {
   const units: WordUnit[] = []
   for (const chunk of foldText(text).split(SEPARATORS)) {
+    if (SIMPLE_WORD.test(chunk)) {
+      // Fast path for the common case: no hyphen, no apostrophe.
+      units.push({ joined: chunk, parts: [chunk], forms: [chunk], key: chunk })
+      continue
+    }
     const word = chunk.replace(EDGE_PUNCTUATION, '')
     if (word === '') continue
     const parts: string[] = []

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex, prepareDocuments, selectBodyTerms } from './pipeline'
+import { createIndex } from './createIndex'
+import { buildIndexData, createLunrIndex } from './indexData'
+import { prepareDocuments, selectBodyTerms } from './pipeline'
 import { createStore } from './store'
 import { search } from './query'
 import type { SearchDocument } from './types'
@@ -25,12 +27,12 @@ describe('prepareDocuments', () => {
     ])
     expect(prepared).toEqual({
       id: 'a',
-      title: ['creche', 'swv', 'samenwerkingsverband', 'samenwerkingsverbanden'],
+      title: ['creche', 'swv', '_samenwerkingsverband', '_samenwerkingsverbanden'],
       summary: ['regio', 'regios'],
       body: [],
-      themes: ['passend', 'onderwijs', 'passendonderwijs', 'jeugdhulp', 'jeugdzorg'],
+      themes: ['passend', 'onderwijs', '_passendonderwijs', 'jeugdhulp', '_jeugdzorg'],
       regions: ['hertogenbosch', 'shertogenbosch'],
-      organisation: ['jgz', 'brabant', 'jeugdgezondheidszorg'],
+      organisation: ['jgz', 'brabant', '_jeugdgezondheidszorg'],
     })
   })
 
@@ -66,7 +68,7 @@ describe('selectBodyTerms', () => {
 
   it('always keeps synonym-group words beyond the budget, with their expansion', () => {
     const [terms] = selectBodyTerms(['rekenen taal OOGO', 'rekenen'], 1)
-    expect(terms).toEqual(['taal', 'oogo', 'overeenstemming', 'gericht', 'overleg'])
+    expect(terms).toEqual(['taal', 'oogo', '_overeenstemming', '_gericht', '_overleg'])
   })
 
   it('keeps everything with Infinity and nothing with 0', () => {
@@ -97,9 +99,25 @@ describe('createIndex', () => {
   })
 
   it('uses only the Dutch stemmer as pipeline, and the six fields', () => {
-    const json = JSON.parse(JSON.stringify(createIndex(docs))) as { pipeline: string[]; fields: string[] }
-    expect(json.pipeline).toEqual(['stemmer-nl'])
+    const json = JSON.parse(JSON.stringify(createLunrIndex(docs))) as { pipeline: string[]; fields: string[] }
+    expect(json.pipeline).toEqual(['stemmer-nl-search'])
     expect(json.fields).toEqual(['title', 'summary', 'body', 'themes', 'regions', 'organisation'])
+    expect(buildIndexData(docs).fields).toEqual(json.fields)
+  })
+
+  it('stems with the Dutch stemmer, synonym-marked words too', () => {
+    const index = createIndex([doc('a', '', 'Samenwerkingsverbanden en het OOGO')])
+    expect(index.terms).toContain('samenwerkingsverband')
+    expect(index.terms).toContain('_swv')
+    expect(index.terms).toContain('_overeenstemm')
+    expect(index.terms).not.toContain('samenwerkingsverbanden')
+  })
+
+  it('ranks a literal match above a synonym match, in the same field', () => {
+    const both = [doc('synonym', '', 'Nieuws over jeugdzorg'), doc('literal', '', 'Nieuws over jeugdhulp')]
+    const response = search(createIndex(both), createStore(both), 'jeugdhulp')
+    expect(response.results.map((r) => r.ref)).toEqual(['literal', 'synonym'])
+    expect(response.results[1]?.matches).toContain('jeugdhulp')
   })
 
   it('ranks a title match above a body match (field boosts)', () => {

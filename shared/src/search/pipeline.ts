@@ -2,7 +2,9 @@
  * Index builder (build time). Every field is tokenised and normalised here, stop words dropped
  * and synonyms expanded; lunr receives arrays of ready-made words, so its own tokenizer and the
  * lunr-languages trimmer (which would also strip digits) are not involved. The index pipeline is
- * just the Dutch stemmer (`stemmer-nl`); the query side stems with the same function.
+ * just the Dutch stemmer (`stemmer-nl-search`: lunr-languages' stemmer, cached, aware of the
+ * synonym mark); the query side stems with the same function. Synonym expansions are indexed
+ * with a mark (`_jeugdzorg`), so a literal match can outrank a synonym match.
  *
  * The body is not indexed in full: per document, its most distinctive terms (tf-idf over the
  * corpus, after stop words and stemming) are kept, plus every term that belongs to a synonym
@@ -10,7 +12,7 @@
  */
 import { lunr, registerDutch, stem } from './lunr-nl'
 import { tokenize, unitTerms } from './normalize'
-import { getSynonymMatcher, type SynonymMatcher } from './synonyms'
+import { getSynonymMatcher, markSynonym, SYNONYM_MARK, unmarkSynonym, type SynonymMatcher } from './synonyms'
 import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
 
 export { registerDutch } from './lunr-nl'
@@ -32,23 +34,34 @@ export interface IndexOptions {
 /** A document as fed to lunr: every field an array of normalised, unstemmed words. */
 export type PreparedDocument = { id: string } & Record<SearchField, string[]>
 
+export const STEMMER_LABEL = 'stemmer-nl-search'
+let searchStemmer: lunr.PipelineFunction | undefined
+
+/**
+ * The index pipeline: lunr-languages' Dutch (Snowball) stemmer behind a cache, which stems a
+ * synonym-marked word ("_thuiszitters") without its mark and puts the mark back.
+ */
+export function dutchSearchStemmer(): lunr.PipelineFunction {
+  if (searchStemmer === undefined) {
+    registerDutch()
+    const fn: lunr.PipelineFunction = (token) =>
+      token.update((word) => (word.startsWith(SYNONYM_MARK) ? markSynonym(stem(unmarkSynonym(word))) : stem(word)))
+    lunr.Pipeline.registerFunction(fn, STEMMER_LABEL)
+    searchStemmer = fn
+  }
+  return searchStemmer
+}
+
 /** A lunr builder with the fields, boosts and Dutch pipeline of the site index. */
 export function createBuilder(): lunr.Builder {
-  const nl = registerDutch()
+  const stemmer = dutchSearchStemmer()
   const builder = new lunr.Builder()
   builder.ref('id')
   for (const field of SEARCH_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] })
-  builder.pipeline.add(nl.stemmer)
-  builder.searchPipeline.add(nl.stemmer)
+  builder.pipeline.add(stemmer)
+  builder.searchPipeline.add(stemmer)
   builder.metadataWhitelist = []
   return builder
-}
-
-/** Build the lunr index for the documents. Throws on a duplicate or empty id. */
-export function createIndex(docs: readonly SearchDocument[], options: IndexOptions = {}): lunr.Index {
-  const builder = createBuilder()
-  for (const doc of prepareDocuments(docs, options)) builder.add(doc)
-  return builder.build()
 }
 
 /** Normalise, expand and select terms for every field of every document. */
@@ -72,7 +85,7 @@ export function prepareDocuments(docs: readonly SearchDocument[], options: Index
 
   return docs.map((doc, i) => ({
     id: doc.id,
-    title: fieldTerms([doc.title], synonyms),
+    title: fieldTerms(doc.headline ? [doc.title, doc.headline] : [doc.title], synonyms),
     summary: fieldTerms([doc.summary], synonyms),
     body: bodies[i] ?? [],
     themes: fieldTerms(doc.themes, synonyms),
@@ -86,7 +99,7 @@ function fieldTerms(values: readonly string[], synonyms: SynonymMatcher): string
   const terms: string[] = []
   for (const value of values) {
     const units = tokenize(value)
-    terms.push(...unitTerms(units), ...synonyms.match(units).expansion)
+    terms.push(...unitTerms(units), ...synonyms.match(units).expansion.map(markSynonym))
   }
   return terms
 }
@@ -112,7 +125,7 @@ export function selectBodyTerms(
   if (maxTerms === Infinity) {
     return bodies.map((body) => {
       const units = tokenize(body)
-      return [...unitTerms(units), ...synonyms.match(units).expansion]
+      return [...unitTerms(units), ...synonyms.match(units).expansion.map(markSynonym)]
     })
   }
 
@@ -128,7 +141,7 @@ export function selectBodyTerms(
     })
     for (const s of terms.keys()) df.set(s, (df.get(s) ?? 0) + 1)
     const { matchedStems, expansion } = synonyms.match(units)
-    return { terms, keepStems: matchedStems, expansion }
+    return { terms, keepStems: matchedStems, expansion: expansion.map(markSynonym) }
   })
 
   const n = bodies.length

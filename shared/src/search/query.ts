@@ -1,19 +1,23 @@
 /**
  * Query side (browser / Web Worker). Visitor input never reaches lunr's query parser: it is
- * tokenised with the index normaliser, stop words are dropped, and the query is built with
- * `index.query` from stems we control, so lunr syntax (`+ - : ~ * ^ "`) is just punctuation.
+ * tokenised with the index normaliser, stop words are dropped, and the query is built as lunr
+ * clauses from stems we control (`engine.ts`), so lunr syntax (`+ - : ~ * ^ "`) is just punctuation.
  *
  * Strategy, first one with hits wins:
  *   1. every word required, exact stem (boost 10); the last word, if still being typed and ≥ 3
  *      characters, as a prefix of its stem (search-as-you-type);
- *   2. every word required, edit distance 1 (words of ≥ 4 characters)        → fuzzy: true;
+ *   2. every word required; a word that is not in the index (≥ 4 characters) also matches within
+ *      edit distance 1 of its stem, or as the stem of a word one edit from what was typed → fuzzy;
  *   3. any word (OPTIONAL), exact/prefix as in 1                              → partial: true;
  *   4. any word, edit distance 1                                              → fuzzy + partial.
  */
-import { lunr, stem } from './lunr-nl'
+import { hasPosting, matchDocuments, topMatches, type Clause, type SearchIndex } from './engine'
+import { emptyFacets, filterAndCount, type FacetCounts, type SearchFacets, type Selection } from './facets'
+import { editDistanceOne } from './fuzzy'
+import { stem } from './lunr-nl'
 import { foldText, isIndexable, tokenize } from './normalize'
-import { getStoredDoc, type DocumentStore, type StoredDoc } from './store'
-import { getSynonymMatcher } from './synonyms'
+import type { DocumentStore, StoredDoc } from './store'
+import { getSynonymMatcher, markSynonym, unmarkSynonym } from './synonyms'
 import type { DocType } from './types'
 
 export const MAX_QUERY_LENGTH = 200
@@ -23,6 +27,9 @@ export const MIN_PREFIX_LENGTH = 3
 export const MIN_FUZZY_LENGTH = 4
 const EXACT_BOOST = 10
 const ALTERNATIVE_BOOST = 2
+const PHRASE_BOOST = 10
+/** A word found through a synonym (OOGO for "op overeenstemming gericht overleg") ranks below the word itself. */
+const SYNONYM_BOOST = 5
 
 export interface SearchOptions {
   type?: DocType | readonly DocType[]
@@ -43,13 +50,7 @@ export interface SearchHit {
   matches: string[]
 }
 
-export type FacetCounts = Record<string, number>
-
-export interface SearchFacets {
-  type: FacetCounts
-  theme: FacetCounts
-  region: FacetCounts
-}
+export type { FacetCounts, SearchFacets }
 
 export interface SearchResponse {
   results: SearchHit[]
@@ -75,6 +76,8 @@ export interface QueryTerm {
   alternatives: string[]
   /** Set on the last word when it is being typed: prefix of the stem to expand with `*`. */
   prefix?: string
+  /** Set by `search`: the stem is an index term, so a typo retry leaves this word exact. */
+  known?: boolean
 }
 
 /** Tokenise visitor input into query terms: stop words dropped, duplicates removed, at most 10. */
@@ -110,34 +113,73 @@ function commonPrefix(a: string, b: string): string {
   return a.slice(0, i)
 }
 
-interface Mode {
+export interface Mode {
   required: boolean
   fuzzy: boolean
 }
 
-function runQuery(index: lunr.Index, terms: readonly QueryTerm[], mode: Mode): lunr.Index.Result[] {
-  const presence = mode.required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL
-  return index.query((q) => {
-    for (const t of terms) {
-      if (mode.fuzzy && t.stem.length >= MIN_FUZZY_LENGTH) {
-        q.term(t.stem, { usePipeline: false, presence, editDistance: 1, boost: 1 })
-        q.term(t.stem, { usePipeline: false, boost: EXACT_BOOST })
-      } else if (t.prefix !== undefined) {
-        // The wildcard clause also matches the exact stem; the exact clause only ranks it higher.
-        q.term(t.prefix, { usePipeline: false, presence, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 })
-        q.term(t.stem, { usePipeline: false, boost: EXACT_BOOST })
-      } else {
-        q.term(t.stem, { usePipeline: false, presence, boost: EXACT_BOOST })
-      }
-      for (const alternative of t.alternatives) {
-        q.term(alternative, { usePipeline: false, boost: ALTERNATIVE_BOOST })
-      }
+const TYPO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * Stems of the words one edit away from the word as typed: "thuiszittres" → "thuiszitters" →
+ * "thuiszitter". Edit distance 1 on the stem alone misses such typos, since the stemmer only
+ * recognises the suffix once the typo is fixed.
+ */
+export function typoStems(word: string): string[] {
+  const stems = new Set<string>()
+  for (const candidate of editDistanceOne(word, TYPO_ALPHABET)) if (isIndexable(candidate)) stems.add(stem(candidate))
+  return [...stems]
+}
+
+/**
+ * Index terms that mark a phrase of the query: when the query contains "passend onderwijs" or
+ * "licht verstandelijke beperking", documents that contain that phrase were also indexed with
+ * "passendonderwijs" or "LVB" (synonyms.data.ts), so those stems rank the phrase above the
+ * loose words.
+ */
+export function phraseTerms(rawQuery: string): string[] {
+  const units = tokenize(String(rawQuery ?? '').slice(0, MAX_QUERY_LENGTH))
+  return [
+    ...new Set(
+      getSynonymMatcher()
+        .match(units)
+        .phraseWords.map((word) => stem(word)),
+    ),
+  ]
+}
+
+/** The lunr clauses for the query terms in a mode; `phrases` (see `phraseTerms`) only add to the score. */
+export function clausesFor(terms: readonly QueryTerm[], mode: Mode, phrases: readonly string[] = []): Clause[] {
+  const clauses: Clause[] = phrases.map((term) => ({ term: markSynonym(term), anyOf: [term], boost: PHRASE_BOOST }))
+  for (const t of terms) {
+    const synonym = markSynonym(t.stem)
+    if (mode.fuzzy && t.stem.length >= MIN_FUZZY_LENGTH && !t.known) {
+      const corrections = typoStems(t.word)
+      clauses.push({
+        term: t.stem,
+        required: mode.required,
+        editDistance: 1,
+        anyOf: [...corrections, ...corrections.map(markSynonym)],
+        boost: 1,
+      })
+      clauses.push({ term: t.stem, boost: EXACT_BOOST })
+    } else if (t.prefix !== undefined) {
+      // The wildcard clause also matches the exact stem; the exact clause only ranks it higher.
+      clauses.push({ term: t.prefix, required: mode.required, prefix: true, anyOf: [synonym], boost: 1 })
+      clauses.push({ term: t.stem, boost: EXACT_BOOST })
+      clauses.push({ term: synonym, boost: SYNONYM_BOOST - 1 })
+    } else {
+      // Literal or synonym satisfies the word; the literal ranks as EXACT, the synonym as SYNONYM.
+      clauses.push({ term: t.stem, required: mode.required, anyOf: [synonym], boost: SYNONYM_BOOST })
+      clauses.push({ term: t.stem, boost: EXACT_BOOST - SYNONYM_BOOST })
     }
-  })
+    for (const alternative of t.alternatives) clauses.push({ term: alternative, boost: ALTERNATIVE_BOOST })
+  }
+  return clauses
 }
 
 function modesFor(terms: readonly QueryTerm[]): Mode[] {
-  const canFuzzy = terms.some((t) => t.stem.length >= MIN_FUZZY_LENGTH)
+  const canFuzzy = terms.some((t) => t.stem.length >= MIN_FUZZY_LENGTH && !t.known)
   const modes: Mode[] = [{ required: true, fuzzy: false }]
   if (canFuzzy) modes.push({ required: true, fuzzy: true })
   if (terms.length > 1) {
@@ -147,107 +189,66 @@ function modesFor(terms: readonly QueryTerm[]): Mode[] {
   return modes
 }
 
-type Dimension = keyof SearchFacets
-
-interface Selection {
-  type?: ReadonlySet<string>
-  theme?: ReadonlySet<string>
-  region?: ReadonlySet<string>
-}
-
-function toSet(value: string | readonly string[] | undefined): ReadonlySet<string> | undefined {
+function toList(value: string | readonly string[] | undefined): readonly string[] | undefined {
   if (value === undefined) return undefined
-  const values = typeof value === 'string' ? [value] : value
-  return values.length === 0 ? undefined : new Set(values)
-}
-
-function valuesOf(doc: StoredDoc, dimension: Dimension): readonly string[] {
-  if (dimension === 'type') return [doc.type]
-  return dimension === 'theme' ? doc.themes : doc.regions
-}
-
-const DIMENSIONS: readonly Dimension[] = ['type', 'theme', 'region']
-
-function passes(doc: StoredDoc, selection: Selection, skip?: Dimension): boolean {
-  return DIMENSIONS.every((dimension) => {
-    const selected = selection[dimension]
-    if (dimension === skip || selected === undefined) return true
-    return valuesOf(doc, dimension).some((v) => selected.has(v))
-  })
-}
-
-function countFacets(docs: readonly StoredDoc[], selection: Selection): SearchFacets {
-  const facets = { type: {}, theme: {}, region: {} } as SearchFacets
-  for (const dimension of DIMENSIONS) {
-    const counts = new Map<string, number>()
-    for (const value of selection[dimension] ?? []) counts.set(value, 0)
-    for (const doc of docs) {
-      if (!passes(doc, selection, dimension)) continue
-      for (const value of new Set(valuesOf(doc, dimension))) counts.set(value, (counts.get(value) ?? 0) + 1)
-    }
-    const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
-    facets[dimension] = Object.fromEntries(sorted)
-  }
-  return facets
-}
-
-function emptyFacets(): SearchFacets {
-  return { type: {}, theme: {}, region: {} }
+  return typeof value === 'string' ? [value] : value
 }
 
 /**
- * Search the index. Never throws on visitor input; never calls `index.search` (lunr's query
- * parser). An empty or stop-words-only query gives `empty: true` and no results.
+ * Search the index. Never throws on visitor input (lunr's query parser is never involved). An
+ * empty or stop-words-only query gives `empty: true` and no results. Throws only when the index
+ * and the store come from different builds.
  */
 export function search(
-  index: lunr.Index,
+  index: SearchIndex,
   store: DocumentStore,
   rawQuery: string,
   options: SearchOptions = {},
 ): SearchResponse {
+  if (index.stamp !== store.stamp || index.count !== store.docs.length) {
+    throw new Error('The search index and the document store come from different builds')
+  }
   const terms = parseQuery(rawQuery, { prefix: options.prefix })
   const words = terms.map((t) => t.word)
   if (terms.length === 0) {
     return { results: [], total: 0, facets: emptyFacets(), fuzzy: false, partial: false, empty: true, terms: words }
   }
 
-  let hits: { result: lunr.Index.Result; doc: StoredDoc }[] = []
+  for (const term of terms) term.known = index.termIds.has(term.stem) || index.termIds.has(markSynonym(term.stem))
+  const phrases = phraseTerms(rawQuery)
+  let matches = matchDocuments(index, [])
   let mode: Mode = { required: true, fuzzy: false }
   for (const candidate of modesFor(terms)) {
-    hits = []
-    for (const result of runQuery(index, terms, candidate)) {
-      const doc = getStoredDoc(store, result.ref)
-      if (doc !== undefined) hits.push({ result, doc })
-    }
+    matches = matchDocuments(index, clausesFor(terms, candidate, phrases))
     mode = candidate
-    if (hits.length > 0) break
+    if (matches.count > 0) break
   }
-
   const selection: Selection = {
-    type: toSet(options.type),
-    theme: toSet(options.themes),
-    region: toSet(options.regions),
+    type: toList(options.type),
+    theme: toList(options.themes),
+    region: toList(options.regions),
   }
-  const filtered = hits.filter((hit) => passes(hit.doc, selection))
+  const { passing, facets } = filterAndCount(store, matches.docs, matches.count, selection)
   const limit =
     options.limit === undefined || Number.isNaN(options.limit) ? DEFAULT_LIMIT : Math.max(0, Math.floor(options.limit))
   const synonyms = getSynonymMatcher()
+  const expanded = [...new Set(matches.expansions.flat())]
 
-  const results = filtered.slice(0, limit).map(({ result, doc }): SearchHit => {
-    const matched = Object.keys(result.matchData.metadata)
+  const results = topMatches(matches, limit, passing).map((hit): SearchHit => {
+    const doc = store.docs[hit.doc]!
+    const matched = [
+      ...new Set(expanded.filter((t) => hasPosting(index, t, hit.doc)).map((t) => unmarkSynonym(index.terms[t]!))),
+    ]
     const related = matched.flatMap((term) => synonyms.related(term))
-    return { ref: result.ref, score: result.score, doc, matches: [...new Set([...matched, ...related])] }
+    return { ref: doc.id, score: hit.score, doc, matches: [...new Set([...matched, ...related])] }
   })
 
   return {
     results,
-    total: filtered.length,
-    facets: countFacets(
-      hits.map((hit) => hit.doc),
-      selection,
-    ),
-    fuzzy: hits.length > 0 && mode.fuzzy,
-    partial: hits.length > 0 && !mode.required && terms.length > 1,
+    total: passing.length,
+    facets,
+    fuzzy: matches.count > 0 && mode.fuzzy,
+    partial: matches.count > 0 && !mode.required && terms.length > 1,
     empty: false,
     terms: words,
   }

@@ -1,7 +1,8 @@
 /**
  * Dutch stop words, diacritics folded. A superset of lunr-languages' `lunr.nl` list (minus
- * "wezen", which is also a noun: orphans), plus question words and contraction leftovers ("'t",
- * "'s", "'n"). Applied at index time and on the query side alike.
+ * "wezen", which is also a noun: orphans), plus question words, the forms of auxiliary verbs
+ * that turn up in questions ("wat doet een leerplichtambtenaar") and contraction leftovers
+ * ("'t", "'s", "'n"). Applied at index time and on the query side alike.
  */
 const WORDS = `
 aan af al alle alles als altijd andere anders ben bent bij daar daarom dan dat de den der des deze
@@ -10,6 +11,7 @@ hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan kon kun kunnen ku
 met mij mijn moet moeten na naar nee niet niets nog nu of om omdat onder ons onze ook op over
 reeds te tegen toch toen tot u uit uw van veel voor waar waarom wanneer want waren was wat we welk
 welke werd wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden zullen
+doe doet deed deden gedaan hebt gaat gaan ga mag mogen wilt willen zult
 t s n m
 `
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createStore, getStoredDoc, loadStore, serializeStore, snippet } from './store'
+import { buildIndexData } from './indexData'
+import { createStore, loadStore, serializeStore, snippet } from './store'
 import type { SearchDocument } from './types'
 
 const base: SearchDocument = {
@@ -39,7 +40,7 @@ describe('snippet', () => {
 describe('document store', () => {
   it('keeps only what results and facets need', () => {
     const store = createStore([base, { ...base, id: 'b', date: undefined, summary: 'y '.repeat(200) }])
-    expect(getStoredDoc(store, 'a')).toEqual({
+    expect(store.docs[0]).toEqual({
       id: 'a',
       title: 'Congres passend onderwijs',
       url: '/agenda/congres',
@@ -49,17 +50,20 @@ describe('document store', () => {
       regions: ['Landelijk'],
       date: '2025-10-01',
     })
-    const b = getStoredDoc(store, 'b')
+    const b = store.docs[1]
     expect(b && 'date' in b).toBe(false)
     expect(b?.snippet.length).toBeLessThanOrEqual(160)
     expect(JSON.stringify(store)).not.toContain('lang verhaal')
   })
 
-  it('never returns inherited properties and stores an id like "__proto__"', () => {
-    const store = createStore([{ ...base, id: '__proto__' }])
-    expect(getStoredDoc(store, '__proto__')?.title).toBe(base.title)
-    expect(getStoredDoc(store, 'toString')).toBeUndefined()
-    expect(getStoredDoc(loadStore(serializeStore(store)), '__proto__')?.title).toBe(base.title)
+  it('keeps the documents in index order, with the stamp of the index built from them', () => {
+    const docs = [base, { ...base, id: '__proto__' }, { ...base, id: 'c', title: 'Derde' }]
+    const store = createStore(docs)
+    expect(store.docs.map((doc) => doc.id)).toEqual(['a', '__proto__', 'c'])
+    expect(store.stamp).toBe(buildIndexData(docs).stamp)
+    expect(createStore([...docs].reverse()).stamp).not.toBe(store.stamp)
+    expect(createStore(docs.slice(1)).stamp).not.toBe(store.stamp)
+    expect(loadStore(serializeStore(store)).docs[1]?.id).toBe('__proto__')
   })
 
   it('round-trips through JSON and rejects anything else', () => {
@@ -67,6 +71,8 @@ describe('document store', () => {
     expect(loadStore(serializeStore(store))).toEqual(store)
     expect(() => loadStore('{"docs":{}}')).toThrow(/document store/)
     expect(() => loadStore('null')).toThrow(/document store/)
-    expect(() => loadStore({ version: 1, docs: null })).toThrow(/document store/)
+    expect(() => loadStore({ version: 2, stamp: 'x', docs: null })).toThrow(/document store/)
+    expect(() => loadStore({ version: 1, stamp: 'x', docs: [] })).toThrow(/document store/)
+    expect(() => loadStore({ version: 2, docs: [] })).toThrow(/document store/)
   })
 })

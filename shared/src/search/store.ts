@@ -1,15 +1,19 @@
 /**
  * The document store shipped next to the index: what a result list and the facets need, nothing
- * more (id → title, url, type, summary snippet, themes, regions, date). Plain JSON.
+ * more (title, url, type, summary snippet, themes, regions, date), as an array in index document
+ * order. Plain JSON. Its stamp must equal the index's (same build).
  */
+import { documentStamp } from './stamp'
 import type { DocType, SearchDocument } from './types'
 
-export const STORE_VERSION = 1
+export const STORE_VERSION = 2
 export const SNIPPET_MAX_LENGTH = 160
 
 export interface StoredDoc {
   id: string
   title: string
+  /** See `SearchDocument.headline`. */
+  headline?: string
   url: string
   type: DocType
   /** Summary, whitespace collapsed, at most 160 characters (cut at a word, ending in "…"). */
@@ -21,15 +25,12 @@ export interface StoredDoc {
 
 export interface DocumentStore {
   version: typeof STORE_VERSION
-  docs: Record<string, StoredDoc>
+  stamp: string
+  docs: StoredDoc[]
 }
 
 export function createStore(docs: readonly SearchDocument[]): DocumentStore {
-  return {
-    version: STORE_VERSION,
-    // fromEntries defines own properties, so an id like "__proto__" is stored, not swallowed.
-    docs: Object.fromEntries(docs.map((doc) => [doc.id, toStoredDoc(doc)])),
-  }
+  return { version: STORE_VERSION, stamp: documentStamp(docs.map((doc) => doc.id)), docs: docs.map(toStoredDoc) }
 }
 
 export function toStoredDoc(doc: SearchDocument): StoredDoc {
@@ -42,13 +43,9 @@ export function toStoredDoc(doc: SearchDocument): StoredDoc {
     themes: [...doc.themes],
     regions: [...doc.regions],
   }
+  if (doc.headline) stored.headline = doc.headline
   if (doc.date !== undefined) stored.date = doc.date
   return stored
-}
-
-/** Look a document up by ref; never follows the prototype chain. */
-export function getStoredDoc(store: DocumentStore, id: string): StoredDoc | undefined {
-  return Object.hasOwn(store.docs, id) ? store.docs[id] : undefined
 }
 
 /** Collapse whitespace and cut at a word boundary so the result, "…" included, fits `max`. */
@@ -67,14 +64,15 @@ export function serializeStore(store: DocumentStore): string {
 
 export function loadStore(json: string | object): DocumentStore {
   const data: unknown = typeof json === 'string' ? JSON.parse(json) : json
+  const store = data as Partial<DocumentStore> | null
   if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as Partial<DocumentStore>).version !== STORE_VERSION ||
-    typeof (data as Partial<DocumentStore>).docs !== 'object' ||
-    (data as Partial<DocumentStore>).docs === null
+    typeof store !== 'object' ||
+    store === null ||
+    store.version !== STORE_VERSION ||
+    typeof store.stamp !== 'string' ||
+    !Array.isArray(store.docs)
   ) {
     throw new Error(`Not a search document store (version ${STORE_VERSION})`)
   }
-  return data as DocumentStore
+  return store as DocumentStore
 }

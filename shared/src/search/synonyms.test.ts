@@ -14,6 +14,15 @@ describe('synonym expansion', () => {
     expect(matcher.expand('In het Op Overeenstemming Gericht Overleg (december)')).toEqual(['oogo'])
   })
 
+  it('names the one-word members of groups found through a phrase (for phrase ranking)', () => {
+    expect(matcher.match(tokenize('passend onderwijs')).phraseWords).toEqual(['passendonderwijs'])
+    expect(matcher.match(tokenize('licht verstandelijke beperking')).phraseWords).toEqual(['lvb'])
+    expect(matcher.match(tokenize('primair onderwijs')).phraseWords).toEqual(['po', 'basisonderwijs'])
+    // A single word is no phrase: its synonyms add nothing to rank on.
+    expect(matcher.match(tokenize('samenwerkingsverband')).phraseWords).toEqual([])
+    expect(matcher.match(tokenize('onderwijs passend')).phraseWords).toEqual([])
+  })
+
   it('needs the whole phrase', () => {
     expect(matcher.expand('gericht overleg met ouders')).toEqual([])
     expect(matcher.expand('overeenstemming')).toEqual([])

@@ -10,6 +10,21 @@ import { SYNONYM_GROUPS } from './synonyms.data'
 
 export type StemFn = (word: string) => string
 
+/**
+ * Words added by synonym expansion are indexed with this mark ("_thuiszitter"), apart from the
+ * words of the text itself, so a query can rank a literal match above a synonym match while
+ * both satisfy it. No token of a text can start with it (the tokeniser splits on "_").
+ */
+export const SYNONYM_MARK = '_'
+
+export function markSynonym(word: string): string {
+  return `${SYNONYM_MARK}${word}`
+}
+
+export function unmarkSynonym(term: string): string {
+  return term.startsWith(SYNONYM_MARK) ? term.slice(SYNONYM_MARK.length) : term
+}
+
 interface Phrase {
   /** Stems, space-joined; identifies the phrase across members. */
   key: string
@@ -21,6 +36,8 @@ interface Member {
   keys: string[]
   /** Indexable surface forms of the member, fed to the index (which stems them). */
   forms: string[]
+  /** The member as one word ("oogo", "passendonderwijs"), when it is a single word. */
+  word?: string
 }
 
 export interface SynonymMatch {
@@ -30,6 +47,12 @@ export interface SynonymMatch {
   matchedStems: Set<string>
   /** Forms of the other members of the groups found, to add to the field. */
   expansion: string[]
+  /**
+   * One-word members (other than what was found) of the groups found through a phrase of two or
+   * more words: "passend onderwijs" → ["passendonderwijs"], "licht verstandelijke beperking" →
+   * ["lvb"]. A document indexed with such a word contained the phrase, so a query can prefer it.
+   */
+  phraseWords: string[]
 }
 
 export interface SynonymMatcher {
@@ -85,7 +108,8 @@ export function createSynonymMatcher(
       }
       const forms: string[] = []
       for (const unit of units) for (const form of unit.forms) if (isIndexable(form)) forms.push(form)
-      groupMembers.push({ keys, forms })
+      const word = units.length === 1 && only !== undefined && isIndexable(only.joined) ? only.joined : undefined
+      groupMembers.push(word === undefined ? { keys, forms } : { keys, forms, word })
     }
     members[g] = groupMembers
   })
@@ -103,6 +127,7 @@ export function createSynonymMatcher(
   const match = (units: readonly WordUnit[]): SynonymMatch => {
     const stream = phraseStream(units, stemFn)
     const found = new Map<number, Set<string>>()
+    const viaPhrase = new Set<number>()
     const matchedStems = new Set<string>()
     for (let i = 0; i < stream.length;) {
       const candidates = byFirstStem.get(stream[i] ?? '')
@@ -115,18 +140,26 @@ export function createSynonymMatcher(
         const keys = found.get(g) ?? new Set<string>()
         keys.add(hit.key)
         found.set(g, keys)
+        if (hit.stems.length > 1) viaPhrase.add(g)
       }
       for (const s of hit.stems) matchedStems.add(s)
       i += hit.stems.length
     }
     const expansion: string[] = []
+    const phraseWords: string[] = []
     for (const [g, keys] of found) {
       for (const member of members[g] ?? []) {
         if (member.keys.some((k) => keys.has(k))) continue
         expansion.push(...member.forms)
+        if (viaPhrase.has(g) && member.word !== undefined) phraseWords.push(member.word)
       }
     }
-    return { groups: [...found.keys()], matchedStems, expansion: [...new Set(expansion)] }
+    return {
+      groups: [...found.keys()],
+      matchedStems,
+      expansion: [...new Set(expansion)],
+      phraseWords: [...new Set(phraseWords)],
+    }
   }
 
   const related = (term: string): string[] => {

@@ -8,6 +8,8 @@ export interface SearchDocument {
   id: string
   type: DocType
   title: string
+  /** A second title, indexed and shown with it: an expert's role ("Jeugdarts, GGD"). */
+  headline?: string
   summary: string
   body: string
   themes: string[]

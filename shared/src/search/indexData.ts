@@ -1,0 +1,191 @@
+/**
+ * The search index as shipped to the browser: a lunr 2 index (built with `lunr.Builder`, the
+ * Dutch stemmer of lunr-languages, the site's field boosts) in a compact encoding.
+ *
+ * lunr's own JSON repeats every document ref in every posting and stores a float per term per
+ * document field (the BM25 field vectors): 5.6 MB gzip for 10,000 documents. Field vectors are
+ * derived data: lunr computes them from the term frequencies and field lengths at build time. So
+ * this format keeps only what they are computed from (per term its postings, each a document
+ * number gap and a pattern of term frequencies per field; per field the document lengths) and
+ * the loader recomputes lunr's scores with lunr's formula (`engine.ts`; idf over documents, see
+ * scoring.ts). `toLunrIndex` reconstructs a genuine `lunr.Index` from it; tests check that
+ * both give the same scores as an index built by `lunr.Builder`.
+ */
+import { lunr } from './lunr-nl'
+import { createBuilder, prepareDocuments, type IndexOptions } from './pipeline'
+import { documentIdf } from './scoring'
+import { documentStamp } from './stamp'
+import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
+import { encodeVarints } from './varint'
+
+export const INDEX_FORMAT = 'mao-search-index'
+export const INDEX_VERSION = 1
+/** lunr's BM25 defaults (`lunr.Builder#k1`, `#b`). */
+export const LUNR_K1 = 1.2
+export const LUNR_B = 0.75
+
+export interface SearchIndexData {
+  format: typeof INDEX_FORMAT
+  version: typeof INDEX_VERSION
+  /** Fingerprint of the documents; the store of the same build has the same one. */
+  stamp: string
+  fields: SearchField[]
+  boosts: number[]
+  k1: number
+  b: number
+  /** Number of documents; documents are numbered 0…count-1 in store order. */
+  count: number
+  /** Sorted index terms (stems), separated by spaces. */
+  terms: string
+  /** Total number of (term, document) postings. */
+  postingCount: number
+  /**
+   * Varints, term by term: the number of postings, then per posting the gap to the previous
+   * document number (minus one) and a pattern number.
+   */
+  postings: string
+  /** Varints: the length in characters of each term's part of `postings` (lazy decoding). */
+  termLengths: string
+  /** Pattern number → term frequency in each field (0: not in that field); most frequent first. */
+  patterns: number[][]
+  /** Per field, the field length (words) of every document, as varints. */
+  lengths: string[]
+}
+
+interface BuilderInternals {
+  invertedIndex: Record<string, unknown>
+  fieldTermFrequencies: Record<string, Record<string, number>>
+  fieldLengths: Record<string, number>
+}
+
+/** Build the index data for the documents (build time). Documents keep their order. */
+export function buildIndexData(docs: readonly SearchDocument[], options: IndexOptions = {}): SearchIndexData {
+  const builder = createBuilder()
+  prepareDocuments(docs, options).forEach((doc, number) => builder.add({ ...doc, id: String(number) }))
+  const { invertedIndex, fieldTermFrequencies, fieldLengths } = builder as unknown as BuilderInternals
+
+  const terms = Object.keys(invertedIndex).sort()
+  for (const term of terms) {
+    if (term === '' || /\s/.test(term)) throw new Error(`Unexpected index term ${JSON.stringify(term)}`)
+  }
+
+  // Per term, in document order: document numbers and the term frequency in each field.
+  const postingsOf = new Map<string, { docs: number[]; tfs: number[][] }>(
+    terms.map((term) => [term, { docs: [], tfs: [] }]),
+  )
+  for (let doc = 0; doc < docs.length; doc += 1) {
+    SEARCH_FIELDS.forEach((field, f) => {
+      const frequencies = fieldTermFrequencies[`${field}/${doc}`] ?? {}
+      for (const term in frequencies) {
+        const postings = postingsOf.get(term)!
+        const last = postings.docs.length - 1
+        if (postings.docs[last] !== doc) {
+          postings.docs.push(doc)
+          postings.tfs.push(SEARCH_FIELDS.map(() => 0))
+        }
+        postings.tfs[postings.tfs.length - 1]![f] = frequencies[term]!
+      }
+    })
+  }
+
+  const patternCounts = new Map<string, number>()
+  const keysOf = new Map<string, string[]>()
+  for (const [term, postings] of postingsOf) {
+    const keys = postings.tfs.map((tfs) => tfs.join(','))
+    keysOf.set(term, keys)
+    for (const key of keys) patternCounts.set(key, (patternCounts.get(key) ?? 0) + 1)
+  }
+  const patternKeys = [...patternCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key)
+  const patternNumber = new Map(patternKeys.map((key, i) => [key, i]))
+
+  const segments: string[] = []
+  let postingCount = 0
+  for (const term of terms) {
+    const { docs: termDocs } = postingsOf.get(term)!
+    const keys = keysOf.get(term)!
+    const values = [termDocs.length]
+    let previous = -1
+    termDocs.forEach((doc, i) => {
+      values.push(doc - previous - 1, patternNumber.get(keys[i]!)!)
+      previous = doc
+    })
+    segments.push(encodeVarints(values))
+    postingCount += termDocs.length
+  }
+
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    stamp: documentStamp(docs.map((doc) => doc.id)),
+    fields: [...SEARCH_FIELDS],
+    boosts: SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field]),
+    k1: LUNR_K1,
+    b: LUNR_B,
+    count: docs.length,
+    terms: terms.join(' '),
+    postingCount,
+    postings: segments.join(''),
+    termLengths: encodeVarints(segments.map((segment) => segment.length)),
+    patterns: patternKeys.map((key) => key.split(',').map(Number)),
+    lengths: SEARCH_FIELDS.map((field) =>
+      encodeVarints(docs.map((_, number) => fieldLengths[`${field}/${number}`] ?? 0)),
+    ),
+  }
+}
+
+/** The index data as JSON text, to write to a static file. */
+export function serializeIndex(data: SearchIndexData): string {
+  return JSON.stringify(data)
+}
+
+/** Check the shape of parsed index JSON; throws a clear error for anything else. */
+export function parseIndexData(json: string | object): SearchIndexData {
+  const data: unknown = typeof json === 'string' ? JSON.parse(json) : json
+  const d = data as Partial<SearchIndexData> | null
+  const valid =
+    typeof d === 'object' &&
+    d !== null &&
+    d.format === INDEX_FORMAT &&
+    d.version === INDEX_VERSION &&
+    Array.isArray(d.fields) &&
+    d.fields.length === SEARCH_FIELDS.length &&
+    SEARCH_FIELDS.every((field, i) => d.fields?.[i] === field) &&
+    Array.isArray(d.boosts) &&
+    d.boosts.length === SEARCH_FIELDS.length &&
+    Number.isInteger(d.count) &&
+    (d.count ?? -1) >= 0 &&
+    Number.isInteger(d.postingCount) &&
+    typeof d.terms === 'string' &&
+    typeof d.postings === 'string' &&
+    typeof d.termLengths === 'string' &&
+    typeof d.stamp === 'string' &&
+    typeof d.k1 === 'number' &&
+    typeof d.b === 'number' &&
+    Array.isArray(d.patterns) &&
+    d.patterns.every((p) => Array.isArray(p) && p.length === SEARCH_FIELDS.length) &&
+    Array.isArray(d.lengths) &&
+    d.lengths.length === SEARCH_FIELDS.length &&
+    d.lengths.every((l) => typeof l === 'string')
+  if (!valid)
+    throw new Error(
+      `Not a search index (${INDEX_FORMAT} version ${INDEX_VERSION} with the fields ${SEARCH_FIELDS.join(', ')})`,
+    )
+  return d as SearchIndexData
+}
+
+/**
+ * A plain lunr index built directly by `lunr.Builder` (reference for tests and for lunr's own
+ * API), with `lunr.idf` counting documents rather than fields while it builds (see scoring.ts).
+ */
+export function createLunrIndex(docs: readonly SearchDocument[], options: IndexOptions = {}): lunr.Index {
+  const builder = createBuilder()
+  prepareDocuments(docs, options).forEach((doc, number) => builder.add({ ...doc, id: String(number) }))
+  const target = lunr as unknown as { idf: typeof documentIdf }
+  const original = target.idf
+  target.idf = documentIdf
+  try {
+    return builder.build()
+  } finally {
+    target.idf = original
+  }
+}

@@ -1,0 +1,30 @@
+import { formatDate } from '@mao/shared/dates'
+import { Highlighted } from './Highlighted'
+import { TYPE_LABELS } from './labels'
+import type { ResultView } from './protocol'
+
+/** The results: title link and snippet with the matching words marked, the kind of page and its date. */
+export function ResultList({ results }: { results: readonly ResultView[] }) {
+  return (
+    <ol className="mao-zoeken__results">
+      {results.map((result) => (
+        <li key={result.id} className="mao-zoeken__result">
+          <h3 className="utrecht-heading-3 mao-zoeken__result-title">
+            <a className="utrecht-link" href={result.url}>
+              <Highlighted segments={result.title} />
+            </a>
+          </h3>
+          <p className="mao-zoeken__result-meta">
+            {TYPE_LABELS[result.type]}
+            {result.date ? <> · {formatDate(result.date)}</> : null}
+          </p>
+          {result.snippet.length > 0 ? (
+            <p className="utrecht-paragraph mao-zoeken__snippet">
+              <Highlighted segments={result.snippet} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  )
+}

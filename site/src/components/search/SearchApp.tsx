@@ -1,0 +1,186 @@
+/**
+ * The search page island. The index lives in a Web Worker (`search.worker.ts`); this component
+ * keeps the state (query, filters) in the URL, searches as you type (debounced), shows facets
+ * with counts and announces the number of results in a live region.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { FacetFilters } from './FacetFilters'
+import { resultCountText } from './labels'
+import type { SearchView } from './protocol'
+import { ResultList } from './ResultList'
+import { SearchBox } from './SearchBox'
+import { createSearchClient, type SearchClient } from './searchClient'
+import { SearchGuidance } from './SearchGuidance'
+import { NO_FILTERS, parseSearchState, serializeSearchState, toggleValue, type SearchState } from './urlState'
+
+export const DEBOUNCE_MS = 150
+export const PAGE_SIZE = 20
+/** From this width the filters sit beside the results, unfolded. */
+const WIDE_SCREEN = '(min-width: 48em)'
+
+const FUZZY_TEXT = 'Geen exacte resultaten; we tonen resultaten die erop lijken.'
+const PARTIAL_TEXT = 'Niet alle woorden gevonden; we tonen resultaten met een deel van de woorden.'
+
+interface Props {
+  indexUrl: string
+  storeUrl: string
+}
+
+type Status = 'loading' | 'ready' | 'error'
+
+export default function SearchApp({ indexUrl, storeUrl }: Props) {
+  const [state, setState] = useState<SearchState>({ query: '', filters: NO_FILTERS })
+  const [input, setInput] = useState('')
+  const [limit, setLimit] = useState(PAGE_SIZE)
+  const [status, setStatus] = useState<Status>('loading')
+  const [answer, setAnswer] = useState<{ query: string; view: SearchView } | null>(null)
+  // The server-rendered HTML is only the form: results need the worker, so nothing else is promised without JavaScript.
+  const [mounted, setMounted] = useState(false)
+  const [filtersOpen, setFiltersOpen] = useState(true)
+  const client = useRef<SearchClient | null>(null)
+
+  const commit = useCallback((next: SearchState, history: 'push' | 'replace') => {
+    setState(next)
+    setLimit(PAGE_SIZE)
+    const url = `${window.location.pathname}${serializeSearchState(next)}`
+    if (url === `${window.location.pathname}${window.location.search}`) return
+    if (history === 'push') window.history.pushState(null, '', url)
+    else window.history.replaceState(null, '', url)
+  }, [])
+
+  useEffect(() => {
+    setMounted(true)
+    setFiltersOpen(window.matchMedia(WIDE_SCREEN).matches)
+    const initial = parseSearchState(window.location.search)
+    setState(initial)
+    setInput(initial.query)
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'zoeken' })
+    } catch {
+      setStatus('error')
+      return
+    }
+    const searchClient = createSearchClient(worker, indexUrl, storeUrl)
+    client.current = searchClient
+    searchClient.ready.then(
+      () => setStatus('ready'),
+      () => setStatus('error'),
+    )
+    const onPopState = () => {
+      const restored = parseSearchState(window.location.search)
+      setState(restored)
+      setInput(restored.query)
+      setLimit(PAGE_SIZE)
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => {
+      window.removeEventListener('popstate', onPopState)
+      searchClient.dispose()
+      client.current = null
+    }
+  }, [indexUrl, storeUrl])
+
+  // Search as you type: the field settles for a moment, then the query (and the URL) follow it.
+  useEffect(() => {
+    if (input === state.query) return
+    const timer = window.setTimeout(() => commit({ ...state, query: input }, 'replace'), DEBOUNCE_MS)
+    return () => window.clearTimeout(timer)
+  }, [input, state, commit])
+
+  useEffect(() => {
+    const searchClient = client.current
+    if (status !== 'ready' || searchClient === null) return
+    if (state.query.trim() === '') {
+      setAnswer(null)
+      return
+    }
+    let current = true
+    searchClient.search(state.query, state.filters, limit).then(
+      ({ view }) => {
+        if (current) setAnswer({ query: state.query, view })
+      },
+      () => {
+        if (current) setStatus('error')
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [state, limit, status])
+
+  const view = answer?.view
+  const hasQuery = state.query.trim() !== ''
+  const announcement =
+    status === 'error'
+      ? 'Zoeken is nu niet beschikbaar.'
+      : hasQuery && answer && view && !view.empty
+        ? `${resultCountText(view.total, answer.query)}.${view.fuzzy ? ` ${FUZZY_TEXT}` : view.partial ? ` ${PARTIAL_TEXT}` : ''}`
+        : ''
+
+  return (
+    <div className="mao-zoeken">
+      <SearchBox value={input} onInput={setInput} onSubmit={() => commit({ ...state, query: input }, 'push')} />
+      <div className="mao-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {!mounted ? null : status === 'error' ? (
+        <p className="utrecht-paragraph mao-zoeken__notice" data-testid="zoeken-fout">
+          Zoeken is nu niet beschikbaar. Blader hieronder per thema of per onderdeel van de site.
+        </p>
+      ) : !hasQuery ? (
+        <SearchGuidance
+          onPick={(query) => {
+            setInput(query)
+            commit({ query, filters: state.filters }, 'push')
+          }}
+        />
+      ) : status === 'loading' || !view ? (
+        <p className="utrecht-paragraph mao-zoeken__notice">Zoeken…</p>
+      ) : view.empty ? (
+        <p className="utrecht-paragraph mao-zoeken__notice">
+          Je zoekterm bevat alleen veelvoorkomende woorden of tekens. Typ een onderwerp, een regio of een naam.
+        </p>
+      ) : (
+        <div className="mao-zoeken__layout">
+          <FacetFilters
+            open={filtersOpen}
+            onOpenChange={setFiltersOpen}
+            facets={view.facets}
+            filters={state.filters}
+            onToggle={(dimension, value) => {
+              const key = dimension === 'type' ? 'type' : dimension === 'theme' ? 'themes' : 'regions'
+              const filters = { ...state.filters, [key]: toggleValue(state.filters[key] as string[], value) }
+              commit({ query: input, filters }, 'push')
+            }}
+          />
+          <section className="mao-zoeken__answer" aria-labelledby="resultaten-titel">
+            <h2 className="utrecht-heading-2" id="resultaten-titel">
+              {answer ? resultCountText(view.total, answer.query) : 'Resultaten'}
+            </h2>
+            {view.fuzzy ? <p className="utrecht-paragraph mao-zoeken__notice">{FUZZY_TEXT}</p> : null}
+            {!view.fuzzy && view.partial ? (
+              <p className="utrecht-paragraph mao-zoeken__notice">{PARTIAL_TEXT}</p>
+            ) : null}
+            {view.total === 0 ? (
+              <p className="utrecht-paragraph">
+                Niets gevonden. Controleer de spelling, gebruik minder woorden of zet filters uit.
+              </p>
+            ) : (
+              <ResultList results={view.results} />
+            )}
+            {view.total > view.results.length ? (
+              <button
+                className="utrecht-button utrecht-button--secondary-action utrecht-button--html-button"
+                type="button"
+                onClick={() => setLimit(limit + PAGE_SIZE)}
+              >
+                Meer resultaten tonen
+              </button>
+            ) : null}
+          </section>
+        </div>
+      )}
+    </div>
+  )
+}
