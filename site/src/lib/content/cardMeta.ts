@@ -1,0 +1,27 @@
+import { formatDate } from '@mao/shared/dates'
+import { eventTimeRange } from './eventTimes'
+import { communityStatusLabels, eventKindLabels, provinceLabels } from './labels'
+import type { CommunityDoc, EventDoc, ExpertDoc, NewsDoc, PracticeDoc, RegionDoc } from './types'
+
+const join = (...parts: (string | null | undefined)[]): string | null => {
+  const text = parts.filter((part): part is string => Boolean(part?.trim())).join(' · ')
+  return text || null
+}
+
+export const newsMeta = (doc: NewsDoc): string | null => join(doc.publishedAt ? formatDate(doc.publishedAt) : null)
+
+export const practiceMeta = (doc: PracticeDoc): string | null => join(doc.organisation, doc.place)
+
+export const expertMeta = (doc: ExpertDoc): string | null => join(doc.role, doc.organisation)
+
+export const regionMeta = (doc: RegionDoc): string | null => join(provinceLabels[doc.province])
+
+export const eventMeta = (doc: EventDoc): string | null =>
+  join(
+    eventTimeRange(doc.startsAt, doc.endsAt),
+    eventKindLabels[doc.kind],
+    doc.location ?? (doc.onlineUrl ? 'Online' : null),
+  )
+
+export const communityMeta = (doc: CommunityDoc, themeTitle?: string | null): string | null =>
+  join(communityStatusLabels[doc.status], themeTitle)

@@ -1,0 +1,14 @@
+import { cmsPublicUrl, cmsUrl } from '../env'
+
+/** Path and query of a media URL from the CMS, whether it came relative or absolute. */
+function mediaPath(url: string): string {
+  if (url.startsWith('/') && !url.startsWith('//')) return url
+  const parsed = new URL(url)
+  return `${parsed.pathname}${parsed.search}`
+}
+
+/** Where the build downloads a media file (CMS_URL). */
+export const mediaFetchUrl = (url: string): string => `${cmsUrl()}${mediaPath(url)}`
+
+/** Where visitors download a media file (CMS_PUBLIC_URL, falling back to CMS_URL). */
+export const mediaPublicUrl = (url: string): string => `${cmsPublicUrl()}${mediaPath(url)}`

@@ -1,0 +1,49 @@
+import { isValidSlug } from '@mao/shared/slug'
+import { isRoutedCollection, pathFor } from '@mao/shared/urls'
+import { byId } from './relations'
+import type { PageDoc, RoutedDocs } from './types'
+
+/** First path segments that belong to the site's own routes; generic pages may not take them. */
+export const RESERVED_SEGMENTS = new Set([
+  'nieuws',
+  'toolbox',
+  'inspiratieregios',
+  'communities-of-practice',
+  'agenda',
+  'themas',
+  'adviezen',
+  'nieuwsbrief',
+  'zoeken',
+  '404',
+  '_astro',
+  'api',
+])
+
+/** The nested path of a generic page (`/het-programma/de-zeven-adviezen`), or null when it cannot be built. */
+export function pagePath(page: Pick<PageDoc, 'slug' | 'breadcrumbs'>): string | null {
+  const path = pathFor('pages', { slug: page.slug, breadcrumbs: page.breadcrumbs })
+  const segments = path.split('/').slice(1)
+  if (segments.length === 0 || !segments.every(isValidSlug)) return null
+  if (RESERVED_SEGMENTS.has(segments[0] ?? '')) return null
+  return path
+}
+
+/**
+ * Resolves an internal rich-text link (`relationTo` plus a populated document or an id) to
+ * the site path of a published document; drafts and unknown documents give undefined.
+ */
+export function internalLinkResolver(content: RoutedDocs): (relationTo: string, value: unknown) => string | undefined {
+  return (relationTo, value) => {
+    const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+    if (typeof id !== 'number' && typeof id !== 'string') return undefined
+    const key = String(id)
+    if (relationTo === 'pages') {
+      const page = byId(content.pages).get(key)
+      return page ? (pagePath(page) ?? undefined) : undefined
+    }
+    if (!isRoutedCollection(relationTo)) return undefined
+    const docs: readonly { id: string; slug: string }[] = content[relationTo]
+    const doc = byId(docs).get(key)
+    return doc ? pathFor(relationTo, doc) : undefined
+  }
+}

@@ -1,0 +1,59 @@
+import { pathFor } from '@mao/shared/urls'
+import { expertMeta, practiceMeta } from './cardMeta'
+import { type FilterLink, filterLinks } from './filters'
+import type { ExpertDoc, PracticeDoc, SiteContent } from './types'
+
+/** What differs between the two toolbox lists: practices and experts. */
+export const toolboxSections = {
+  practices: {
+    basePath: '/toolbox/goede-voorbeelden',
+    title: 'Goede voorbeelden',
+    lead: 'Voorbeelden uit het land van samenwerking tussen onderwijs, jeugdhulp, zorg en gemeenten: wat ze doen, wat ze opleveren en wie je kunt bellen.',
+    allLabel: 'Alle goede voorbeelden',
+    countNoun: ['goed voorbeeld', 'goede voorbeelden'] as [string, string],
+    emptyText: 'Er zijn hier nog geen goede voorbeelden.',
+    docs: (content: SiteContent): PracticeDoc[] => content.practices,
+    item: (doc: PracticeDoc) => ({
+      href: pathFor('practices', doc),
+      title: doc.title,
+      summary: doc.summary,
+      meta: practiceMeta(doc),
+      image: doc.heroImage,
+    }),
+  },
+  experts: {
+    basePath: '/toolbox/experts',
+    title: 'Experts',
+    lead: 'Mensen met kennis en ervaring die je kunt vragen voor een presentatie, een workshop of advies.',
+    allLabel: 'Alle experts',
+    countNoun: ['expert', 'experts'] as [string, string],
+    emptyText: 'Er zijn hier nog geen experts.',
+    docs: (content: SiteContent): ExpertDoc[] => content.experts,
+    item: (doc: ExpertDoc) => ({
+      href: pathFor('experts', doc),
+      title: doc.title,
+      summary: doc.summary,
+      meta: expertMeta(doc),
+      image: doc.photo,
+    }),
+  },
+} as const
+
+export type ToolboxSection = keyof typeof toolboxSections
+
+type Filters = { themeLinks: FilterLink[]; regionLinks: FilterLink[] }
+const cache = new WeakMap<SiteContent, Partial<Record<ToolboxSection, Filters>>>()
+
+/** The theme and region filter links of a toolbox list, computed once per build. */
+export function toolboxFilters(content: SiteContent, section: ToolboxSection): Filters {
+  const cached = cache.get(content) ?? {}
+  cache.set(content, cached)
+  if (cached[section]) return cached[section]
+  const { basePath } = toolboxSections[section]
+  const docs = toolboxSections[section].docs(content)
+  cached[section] = {
+    themeLinks: filterLinks(docs, { basePath, field: 'themes', terms: content.themes }),
+    regionLinks: filterLinks(docs, { basePath, field: 'regions', terms: content.regions }),
+  }
+  return cached[section]
+}

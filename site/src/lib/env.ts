@@ -1,0 +1,33 @@
+/**
+ * Build-time configuration from the environment. Read through functions (not constants) so
+ * tests can pass their own environment.
+ */
+export class SiteConfigError extends Error {
+  override name = 'SiteConfigError'
+}
+
+type Env = Record<string, string | undefined>
+
+function urlFrom(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim() || fallback
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new SiteConfigError(`${name} is not a valid URL: "${raw}". Use for example ${fallback}`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SiteConfigError(`${name} must start with http:// or https:// (got "${raw}").`)
+  }
+  return url.toString().replace(/\/+$/, '')
+}
+
+/** Where the build fetches content and images (default http://localhost:3000). */
+export const cmsUrl = (env: Env = process.env): string => urlFrom(env, 'CMS_URL', 'http://localhost:3000')
+
+/** The CMS address visitors' browsers use (forms, downloads); defaults to CMS_URL. */
+export const cmsPublicUrl = (env: Env = process.env): string =>
+  env.CMS_PUBLIC_URL?.trim() ? urlFrom(env, 'CMS_PUBLIC_URL', cmsUrl(env)) : cmsUrl(env)
+
+/** The public address of this site, for canonical URLs, the sitemap and feeds. */
+export const siteUrl = (env: Env = process.env): string => urlFrom(env, 'SITE_URL', 'http://localhost:4321')

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod'
+import { documentFields, linkSchema, mediaRefSchema, relationIdSchema, richTextSchema } from './common'
+
+const richTextBlock = z.object({ blockType: z.literal('richText'), id: z.string().nullish(), content: richTextSchema })
+
+const callToActionBlock = z.object({
+  blockType: z.literal('callToAction'),
+  id: z.string().nullish(),
+  heading: z.string(),
+  text: z.string().nullish(),
+  link: linkSchema.nullish(),
+})
+
+const mediaBlock = z.object({
+  blockType: z.literal('mediaBlock'),
+  id: z.string().nullish(),
+  media: mediaRefSchema,
+  caption: z.string().nullish(),
+})
+
+const latestListBlock = z.object({
+  blockType: z.literal('latestList'),
+  id: z.string().nullish(),
+  heading: z.string().nullish(),
+  collection: z.enum(['news', 'practices', 'experts']),
+  limit: z.number().int().min(1).max(12).default(3),
+})
+
+/** A block type this site does not know yet is kept as `unknown` and rendered as nothing. */
+const knownBlockTypes = ['richText', 'callToAction', 'mediaBlock', 'latestList']
+const unknownBlock = z
+  .object({ blockType: z.string().refine((type) => !knownBlockTypes.includes(type)) })
+  .transform(({ blockType }) => ({ blockType: 'unknown' as const, original: blockType }))
+
+export const pageBlockSchema = z.union([richTextBlock, callToActionBlock, mediaBlock, latestListBlock, unknownBlock])
+
+export const pageSchema = z.object({
+  ...documentFields,
+  layout: z
+    .array(pageBlockSchema)
+    .nullish()
+    .transform((blocks) => blocks ?? []),
+  parent: relationIdSchema,
+  breadcrumbs: z
+    .array(z.object({ url: z.string().nullish(), label: z.string().nullish(), doc: relationIdSchema }))
+    .nullish()
+    .transform((crumbs) => crumbs ?? []),
+})

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const siteDir = path.join(repoRoot, 'site')
+/** Where the build test leaves the site it built, for the end-to-end tests. */
+export const builtSiteDir = path.join(repoRoot, 'tests/dist/site')
+
+export interface BuildResult {
+  code: number | null
+  output: string
+  seconds: number
+  /** Whether the build left an index.html behind (it must not when it fails). */
+  wroteIndex: boolean
+}
+
+/**
+ * `astro build` of site/ in a child process on this Node (the pinned Node 24), against the
+ * given CMS. Astro keeps its prerender chunks in the output folder only when that folder is
+ * inside site/ (else in the shared site/.astro), so each build runs in its own folder under
+ * site/.test-builds and is moved to `outDir` when it succeeds: parallel builds cannot collide.
+ */
+export async function buildSite(options: {
+  cmsUrl: string
+  outDir?: string
+  cacheDir: string
+  siteUrl?: string
+  cmsPublicUrl?: string
+}): Promise<BuildResult> {
+  const scratchRoot = path.join(siteDir, '.test-builds')
+  mkdirSync(scratchRoot, { recursive: true })
+  const scratch = mkdtempSync(path.join(scratchRoot, 'build-'))
+  const buildDir = path.join(scratch, 'dist')
+  try {
+    const result = await runAstroBuild({ ...options, buildDir })
+    const wroteIndex = existsSync(path.join(buildDir, 'index.html'))
+    if (result.code === 0 && options.outDir) {
+      rmSync(options.outDir, { recursive: true, force: true })
+      mkdirSync(path.dirname(options.outDir), { recursive: true })
+      renameSync(buildDir, options.outDir)
+    }
+    return { ...result, wroteIndex }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+function runAstroBuild(options: {
+  cmsUrl: string
+  buildDir: string
+  cacheDir: string
+  siteUrl?: string
+  cmsPublicUrl?: string
+}): Promise<Omit<BuildResult, 'wroteIndex'>> {
+  const astro = path.join(siteDir, 'node_modules/astro/bin/astro.mjs')
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+        CMS_URL: options.cmsUrl,
+        CMS_PUBLIC_URL: options.cmsPublicUrl ?? '',
+        SITE_URL: options.siteUrl ?? 'http://localhost:4321',
+        SITE_OUT_DIR: options.buildDir,
+        SITE_CACHE_DIR: options.cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output, seconds: (Date.now() - started) / 1000 }))
+  })
+}
