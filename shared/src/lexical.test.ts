@@ -3,7 +3,13 @@ import { inline, plainText, richText } from './lexical'
 
 describe('richText', () => {
   it('builds headings, lists, quotes and paragraphs', () => {
-    const value = richText([{ h2: 'Kop' }, { p: 'Alinea' }, { ul: ['een', 'twee'] }, { ol: ['a'] }, { quote: 'Citaat' }])
+    const value = richText([
+      { h2: 'Kop' },
+      { p: 'Alinea' },
+      { ul: ['een', 'twee'] },
+      { ol: ['a'] },
+      { quote: 'Citaat' },
+    ])
     const types = value.root.children.map((node) => [node.type, node.listType ?? node.tag ?? ''])
     expect(types).toEqual([
       ['heading', 'h2'],
@@ -24,7 +30,9 @@ describe('richText', () => {
 
 describe('plainText', () => {
   it('extracts the text with line breaks between blocks', () => {
-    expect(plainText(richText([{ h2: 'Kop' }, { p: 'Een [link](/x).' }, { ul: ['a', 'b'] }]))).toBe('Kop\nEen link.\na\nb')
+    expect(plainText(richText([{ h2: 'Kop' }, { p: 'Een [link](/x).' }, { ul: ['a', 'b'] }]))).toBe(
+      'Kop\nEen link.\na\nb',
+    )
   })
   it('returns an empty string for missing values', () => {
     expect(plainText(null)).toBe('')

@@ -3,12 +3,7 @@
  * benchmark content and tests. Inline `[text](url)` becomes a link, `**text**` bold.
  */
 export type RichBlock =
-  | { h2: string }
-  | { h3: string }
-  | { p: string }
-  | { ul: string[] }
-  | { ol: string[] }
-  | { quote: string }
+  { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] } | { quote: string }
 
 type Direction = 'ltr' | 'rtl' | null
 type Format = '' | 'left' | 'start' | 'center' | 'right' | 'end' | 'justify'

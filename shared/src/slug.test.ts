@@ -27,8 +27,7 @@ describe('slugify', () => {
 })
 
 describe('isValidSlug', () => {
-  it.each(['Hoofdletters', 'dubbel--streepje', '-begin', 'eind-', 'spatie hier', 'ë', ''])(
-    'rejects %j',
-    (value) => expect(isValidSlug(value)).toBe(false),
+  it.each(['Hoofdletters', 'dubbel--streepje', '-begin', 'eind-', 'spatie hier', 'ë', ''])('rejects %j', (value) =>
+    expect(isValidSlug(value)).toBe(false),
   )
 })

@@ -14,14 +14,17 @@ describe('pathFor', () => {
 })
 
 describe('isSafeHref', () => {
-  it.each(['https://vng.nl', 'mailto:info@example.org', '/nieuws', '#inhoud', 'tel:+31 30 123'])(
-    'allows %s',
-    (href) => expect(isSafeHref(href)).toBe(true),
+  it.each(['https://vng.nl', 'mailto:info@example.org', '/nieuws', '#inhoud', 'tel:+31 30 123'])('allows %s', (href) =>
+    expect(isSafeHref(href)).toBe(true),
   )
-  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '//evil.example', 'vbscript:x', 'ftp://x'])(
-    'refuses %s',
-    (href) => expect(isSafeHref(href)).toBe(false),
-  )
+  it.each([
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:text/html,x',
+    '//evil.example',
+    'vbscript:x',
+    'ftp://x',
+  ])('refuses %s', (href) => expect(isSafeHref(href)).toBe(false))
 })
 
 describe('absoluteUrl', () => {
