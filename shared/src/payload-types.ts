@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Amsterdam';
 
 export interface Config {
   auth: {
@@ -79,6 +32,10 @@ export interface Config {
     partners: Partner;
     media: Media;
     users: User;
+    'build-logs': BuildLog;
+    newsletters: Newsletter;
+    subscribers: Subscriber;
+    'newsletter-batches': NewsletterBatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +62,10 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'build-logs': BuildLogsSelect<false> | BuildLogsSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-batches': NewsletterBatchesSelect<false> | NewsletterBatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,11 +80,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     home: Home;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     home: HomeSelect<false> | HomeSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -132,6 +95,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      newsletterCompose: TaskNewsletterCompose;
+      newsletterPurgePending: TaskNewsletterPurgePending;
+      newsletterResumeSends: TaskNewsletterResumeSends;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -306,8 +272,8 @@ export interface Practice {
    * Bijvoorbeeld een handreiking of convenant als pdf.
    */
   files?: (number | Media)[] | null;
-  contact: {
-    name: string;
+  contact?: {
+    name?: string | null;
     role?: string | null;
     organisation?: string | null;
     email?: string | null;
@@ -814,6 +780,153 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Na elke publicatie wordt de website opnieuw gebouwd. Hier zie je hoe dat ging.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-logs".
+ */
+export interface BuildLog {
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  trigger: string;
+  mode?: ('local' | 'hook') | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  release?: string | null;
+  logTail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: number;
+  title?: string | null;
+  /**
+   * Een lege regel begint een nieuwe alinea.
+   */
+  intro?: string | null;
+  /**
+   * Sleep om de volgorde te veranderen. Alleen gepubliceerde berichten en voorbeelden komen in de e-mail.
+   */
+  items?:
+    | {
+        item:
+          | {
+              relationTo: 'news';
+              value: number | News;
+            }
+          | {
+              relationTo: 'practices';
+              value: number | Practice;
+            };
+        id?: string | null;
+      }[]
+    | null;
+  sendLog?:
+    | {
+        at?: string | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  edition?: number | null;
+  /**
+   * Keur goed als de inhoud klaar is; versturen doe je daarna met de knop hieronder.
+   */
+  status: 'draft' | 'approved' | 'sending' | 'sent';
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  sentAt?: string | null;
+  progress?: {
+    total?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+    startedAt?: string | null;
+    pausedReason?: string | null;
+  };
+  snapshot?: {
+    subject?: string | null;
+    html?: string | null;
+    text?: string | null;
+    recipientsComplete?: boolean | null;
+  };
+  lease?: {
+    owner?: string | null;
+    expiresAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Persoonsgegevens: alleen zichtbaar voor beheerders.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  name?: string | null;
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
+  statusChangedAt?: string | null;
+  statusReason?: string | null;
+  /**
+   * Wanneer en waarmee deze persoon toestemming gaf (AVG).
+   */
+  consent?: {
+    signedUpAt?: string | null;
+    confirmedAt?: string | null;
+    form?: ('nieuwsbrief-pagina' | 'voettekst' | 'anders') | null;
+    consentText?: string | null;
+    privacyVersion?: string | null;
+  };
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-batches".
+ */
+export interface NewsletterBatch {
+  id: number;
+  newsletter: number | Newsletter;
+  number: number;
+  idempotencyKey: string;
+  size: number;
+  status: 'pending' | 'sent' | 'failed';
+  recipients:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attempts?: number | null;
+  error?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -882,7 +995,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'newsletterCompose' | 'newsletterPurgePending' | 'newsletterResumeSends' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -915,10 +1029,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'newsletterCompose' | 'newsletterPurgePending' | 'newsletterResumeSends' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -976,6 +1100,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'build-logs';
+        value: number | BuildLog;
+      } | null)
+    | ({
+        relationTo: 'newsletters';
+        value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-batches';
+        value: number | NewsletterBatch;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1454,6 +1594,115 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-logs_select".
+ */
+export interface BuildLogsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  mode?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  release?: T;
+  logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  items?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  sendLog?:
+    | T
+    | {
+        at?: T;
+        message?: T;
+        id?: T;
+      };
+  edition?: T;
+  status?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  sentAt?: T;
+  progress?:
+    | T
+    | {
+        total?: T;
+        sent?: T;
+        failed?: T;
+        startedAt?: T;
+        pausedReason?: T;
+      };
+  snapshot?:
+    | T
+    | {
+        subject?: T;
+        html?: T;
+        text?: T;
+        recipientsComplete?: T;
+      };
+  lease?:
+    | T
+    | {
+        owner?: T;
+        expiresAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  status?: T;
+  statusChangedAt?: T;
+  statusReason?: T;
+  consent?:
+    | T
+    | {
+        signedUpAt?: T;
+        confirmedAt?: T;
+        form?: T;
+        consentText?: T;
+        privacyVersion?: T;
+      };
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-batches_select".
+ */
+export interface NewsletterBatchesSelect<T extends boolean = true> {
+  newsletter?: T;
+  number?: T;
+  idempotencyKey?: T;
+  size?: T;
+  status?: T;
+  recipients?: T;
+  results?: T;
+  attempts?: T;
+  error?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1488,6 +1737,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1583,6 +1833,24 @@ export interface Home {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1645,6 +1913,16 @@ export interface HomeSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1652,6 +1930,38 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterCompose".
+ */
+export interface TaskNewsletterCompose {
+  input?: unknown;
+  output: {
+    created: boolean;
+    edition?: number | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterPurgePending".
+ */
+export interface TaskNewsletterPurgePending {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterResumeSends".
+ */
+export interface TaskNewsletterResumeSends {
+  input?: unknown;
+  output: {
+    editions: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { richText } from '@mao/shared/lexical'
+import { addNewsletterFixtures } from '../newsletter/fixtures'
 
 /** Strings that must never appear in the built site. */
 export const NEVER_PUBLISHED = {
@@ -181,6 +182,8 @@ export async function addSiteFixtures(payload: Payload): Promise<SiteFixtures> {
     layout: [{ blockType: 'richText', content: body }],
     _status: 'published',
   })
+  // A sent edition, so the newsletter archive pages are built and checked too.
+  await addNewsletterFixtures(payload)
 
   return {
     revisedNewsSlug: 'gepubliceerde-versie',

@@ -3,7 +3,12 @@ import { createHmac } from 'node:crypto'
 export type Api = { url: string }
 
 /** A plain HTML form post, as a browser without JavaScript sends it. */
-export const postForm = (api: Api, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+export const postForm = (
+  api: Api,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) =>
   fetch(`${api.url}${path}`, {
     method: 'POST',
     redirect: 'manual',
@@ -25,7 +30,11 @@ export async function login(api: Api, email: string): Promise<string> {
 }
 
 /** Svix-style headers for a webhook body, as Resend signs them. */
-export function signWebhook(secret: string, body: string, { id = `msg_${Date.now()}`, timestamp = Math.floor(Date.now() / 1000) } = {}) {
+export function signWebhook(
+  secret: string,
+  body: string,
+  { id = `msg_${Date.now()}`, timestamp = Math.floor(Date.now() / 1000) } = {},
+) {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
   const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')
   return { 'svix-id': id, 'svix-timestamp': String(timestamp), 'svix-signature': `v1,${signature}` }

@@ -9,9 +9,11 @@ interface Props {
   privacyUrl: string
 }
 
-type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; email: string } | { kind: 'error'; error: SignupError }
+type State =
+  { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; email: string } | { kind: 'error'; error: SignupError }
 
-const isSignupError = (value: string | null): value is SignupError => value === 'email' || value === 'te-vaak' || value === 'onbekend'
+const isSignupError = (value: string | null): value is SignupError =>
+  value === 'email' || value === 'te-vaak' || value === 'onbekend'
 
 /**
  * The newsletter sign-up. Rendered as a plain HTML form that posts to the CMS and works without
@@ -64,15 +66,23 @@ export default function SignupForm({ action, consentText, privacyVersion, privac
 
   if (state.kind === 'done') {
     return (
-      <div className="mao-newsletter__done" ref={doneRef} tabIndex={-1} role="status" aria-labelledby="nieuwsbrief-klaar">
+      <div
+        className="mao-newsletter__done"
+        ref={doneRef}
+        tabIndex={-1}
+        role="status"
+        aria-labelledby="nieuwsbrief-klaar"
+      >
         <h2 className="utrecht-heading-2" id="nieuwsbrief-klaar">
           Bijna klaar: bevestig je aanmelding
         </h2>
         <p className="utrecht-paragraph">
-          Als <strong>{state.email}</strong> nog niet op de lijst staat, krijg je binnen een paar minuten een e-mail met een knop om je
-          aanmelding te bevestigen. Pas daarna sturen we je de nieuwsupdate.
+          Als <strong>{state.email}</strong> nog niet op de lijst staat, krijg je binnen een paar minuten een e-mail met
+          een knop om je aanmelding te bevestigen. Pas daarna sturen we je de nieuwsupdate.
         </p>
-        <p className="utrecht-paragraph">Geen e-mail gekregen? Kijk in de map met ongewenste e-mail, of probeer het over een tijdje opnieuw.</p>
+        <p className="utrecht-paragraph">
+          Geen e-mail gekregen? Kijk in de map met ongewenste e-mail, of probeer het over een tijdje opnieuw.
+        </p>
       </div>
     )
   }
@@ -80,12 +90,23 @@ export default function SignupForm({ action, consentText, privacyVersion, privac
   const error = state.kind === 'error' ? state.error : undefined
   const emailError = error === 'email'
   return (
-    <form className="mao-newsletter" action={action} method="post" noValidate={enhanced} onSubmit={submit} aria-labelledby="nieuwsbrief-aanmelden">
+    <form
+      className="mao-newsletter"
+      action={action}
+      method="post"
+      noValidate={enhanced}
+      onSubmit={submit}
+      aria-labelledby="nieuwsbrief-aanmelden"
+    >
       <h2 className="utrecht-heading-2" id="nieuwsbrief-aanmelden">
         Aanmelden
       </h2>
       {/* Without JavaScript the CMS sends visitors back to #fout-…; :target shows that message. */}
-      <p id="fout-te-vaak" className={`mao-newsletter__error${error === 'te-vaak' || error === 'onbekend' ? ' mao-newsletter__error--shown' : ''}`} role={error === 'te-vaak' || error === 'onbekend' ? 'alert' : undefined}>
+      <p
+        id="fout-te-vaak"
+        className={`mao-newsletter__error${error === 'te-vaak' || error === 'onbekend' ? ' mao-newsletter__error--shown' : ''}`}
+        role={error === 'te-vaak' || error === 'onbekend' ? 'alert' : undefined}
+      >
         {error === 'onbekend' ? signupMessages.onbekend : signupMessages['te-vaak']}
       </p>
       <input type="hidden" name="form" value="nieuwsbrief-pagina" />
@@ -94,7 +115,11 @@ export default function SignupForm({ action, consentText, privacyVersion, privac
         <label className="utrecht-form-label" htmlFor="nieuwsbrief-email">
           E-mailadres
         </label>
-        <p id="fout-email" className={`mao-newsletter__error${emailError ? ' mao-newsletter__error--shown' : ''}`} role={emailError ? 'alert' : undefined}>
+        <p
+          id="fout-email"
+          className={`mao-newsletter__error${emailError ? ' mao-newsletter__error--shown' : ''}`}
+          role={emailError ? 'alert' : undefined}
+        >
           {signupMessages.email}
         </p>
         <input
@@ -115,7 +140,14 @@ export default function SignupForm({ action, consentText, privacyVersion, privac
         <label className="utrecht-form-label" htmlFor="nieuwsbrief-naam">
           Naam <span className="mao-newsletter__optional">(niet verplicht)</span>
         </label>
-        <input className="utrecht-textbox utrecht-textbox--html-input mao-newsletter__name" type="text" id="nieuwsbrief-naam" name="name" autoComplete="name" maxLength={100} />
+        <input
+          className="utrecht-textbox utrecht-textbox--html-input mao-newsletter__name"
+          type="text"
+          id="nieuwsbrief-naam"
+          name="name"
+          autoComplete="name"
+          maxLength={100}
+        />
       </div>
       <div className="mao-visually-hidden" aria-hidden="true">
         <label htmlFor="nieuwsbrief-website">Laat dit veld leeg</label>
@@ -128,7 +160,12 @@ export default function SignupForm({ action, consentText, privacyVersion, privac
         </a>
         .
       </p>
-      <button className="utrecht-button utrecht-button--primary-action utrecht-button--html-button" type="submit" aria-describedby="nieuwsbrief-toestemming" disabled={state.kind === 'sending'}>
+      <button
+        className="utrecht-button utrecht-button--primary-action utrecht-button--html-button"
+        type="submit"
+        aria-describedby="nieuwsbrief-toestemming"
+        disabled={state.kind === 'sending'}
+      >
         {state.kind === 'sending' ? 'Bezig met aanmelden…' : 'Aanmelden voor de nieuwsupdate'}
       </button>
     </form>

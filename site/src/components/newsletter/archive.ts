@@ -32,12 +32,25 @@ interface RawEdition {
 function toItem(row: NonNullable<RawEdition['items']>[number]): ArchiveItem | undefined {
   const relationTo = row.item?.relationTo
   const doc = row.item?.value as { title?: unknown; summary?: unknown; slug?: unknown } | undefined
-  if (typeof relationTo !== 'string' || !isRoutedCollection(relationTo) || !doc || typeof doc !== 'object' || typeof doc.title !== 'string') return undefined
-  return { kind: KIND[relationTo] ?? '', title: doc.title, summary: typeof doc.summary === 'string' ? doc.summary : '', href: pathFor(relationTo, { slug: String(doc.slug ?? '') }) }
+  if (
+    typeof relationTo !== 'string' ||
+    !isRoutedCollection(relationTo) ||
+    !doc ||
+    typeof doc !== 'object' ||
+    typeof doc.title !== 'string'
+  )
+    return undefined
+  return {
+    kind: KIND[relationTo] ?? '',
+    title: doc.title,
+    summary: typeof doc.summary === 'string' ? doc.summary : '',
+    href: pathFor(relationTo, { slug: String(doc.slug ?? '') }),
+  }
 }
 
 export function toArchivedEdition(raw: RawEdition): ArchivedEdition {
-  if (typeof raw.edition !== 'number' || typeof raw.sentAt !== 'string') throw new CmsError('A sent newsletter from the CMS has no edition number or send date.')
+  if (typeof raw.edition !== 'number' || typeof raw.sentAt !== 'string')
+    throw new CmsError('A sent newsletter from the CMS has no edition number or send date.')
   return {
     edition: raw.edition,
     title: typeof raw.title === 'string' && raw.title ? raw.title : `Nieuwsupdate ${raw.edition}`,

@@ -2,7 +2,8 @@ import { fetchJson } from '../../lib/cms/fetchJson'
 import { cmsPublicUrl, cmsUrl } from '../../lib/env'
 
 /** Where the visitor's browser posts the newsletter forms: the CMS's public address. */
-export const subscriberEndpoint = (action: 'subscribe' | 'confirm' | 'unsubscribe'): string => `${cmsPublicUrl()}/api/subscribers/${action}`
+export const subscriberEndpoint = (action: 'subscribe' | 'confirm' | 'unsubscribe'): string =>
+  `${cmsPublicUrl()}/api/subscribers/${action}`
 
 export interface Consent {
   version: string

@@ -1,7 +1,7 @@
 import { CmsError } from '../../lib/cms/CmsError'
 
 /** GET a file from the CMS; failures stop the build with the URL in the message. */
-export async function fetchBytes(url: string): Promise<Uint8Array> {
+export async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(30_000) })

@@ -33,10 +33,10 @@ const cacheDir = () => path.resolve(process.env.SITE_CACHE_DIR || './node_module
  * The image's bytes, downloaded from the CMS once and then kept in the build cache: uploads never
  * change under the same file name, so later builds skip the download.
  */
-export async function newsletterImageBytes(image: NewsletterImage): Promise<Uint8Array> {
+export async function newsletterImageBytes(image: NewsletterImage): Promise<Uint8Array<ArrayBuffer>> {
   const cached = path.join(cacheDir(), image.file)
   try {
-    return await readFile(cached)
+    return new Uint8Array(await readFile(cached))
   } catch {
     const bytes = await fetchBytes(image.sourceUrl)
     await mkdir(cacheDir(), { recursive: true })

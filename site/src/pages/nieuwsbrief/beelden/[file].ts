@@ -1,5 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { newsletterImage, newsletterImageBytes, type NewsletterImage } from '../../../components/newsletter/newsletterImages'
+import {
+  newsletterImage,
+  newsletterImageBytes,
+  type NewsletterImage,
+} from '../../../components/newsletter/newsletterImages'
 import { loadSiteContent } from '../../../lib/content/loadSiteContent'
 
 /** /nieuwsbrief/beelden/<file>: the images the newsletter emails link to (see newsletterImages.ts). */
@@ -13,4 +17,5 @@ export const getStaticPaths = (async () => {
   return [...images.values()].map((image) => ({ params: { file: image.file }, props: { image } }))
 }) satisfies GetStaticPaths
 
-export const GET: APIRoute = async ({ props }) => new Response(await newsletterImageBytes((props as { image: NewsletterImage }).image))
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await newsletterImageBytes((props as { image: NewsletterImage }).image))

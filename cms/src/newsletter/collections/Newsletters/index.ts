@@ -1,0 +1,188 @@
+import type { CollectionConfig } from 'payload'
+import { authenticated } from '../../../access/authenticated'
+import { authenticatedField } from '../../access/authenticatedField'
+import { sentOrAuthenticated } from '../../access/sentOrAuthenticated'
+import { unsentAndAuthenticated } from '../../access/unsentAndAuthenticated'
+import { previewEndpoint } from '../../endpoints/preview'
+import { progressEndpoint } from '../../endpoints/progress'
+import { sendEndpoint } from '../../endpoints/send'
+import { sendTestEndpoint } from '../../endpoints/sendTest'
+import { assignEdition } from './hooks/assignEdition'
+import { fillItems } from './hooks/fillItems'
+import { guardStatus } from './hooks/guardStatus'
+
+export const newsletterStatuses = [
+  { label: 'Concept', value: 'draft' },
+  { label: 'Goedgekeurd', value: 'approved' },
+  { label: 'Wordt verstuurd', value: 'sending' },
+  { label: 'Verstuurd', value: 'sent' },
+] as const
+
+const admin = (name: string) => `/src/newsletter/admin/${name}#${name}`
+const internal = { read: authenticatedField, create: () => false, update: () => false }
+
+/**
+ * One edition of the biweekly news update. The scheduled job (or an editor) creates a draft
+ * filled with the latest items; editors reorder, preview, test, approve and send it.
+ */
+export const Newsletters: CollectionConfig = {
+  slug: 'newsletters',
+  labels: { singular: 'Nieuwsupdate', plural: 'Nieuwsupdates' },
+  access: { read: sentOrAuthenticated, create: authenticated, update: authenticated, delete: unsentAndAuthenticated },
+  defaultSort: '-edition',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['edition', 'title', 'status', 'sentAt'],
+    group: 'Nieuwsbrief',
+    description:
+      'Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode.',
+  },
+  hooks: { beforeValidate: [assignEdition, fillItems], beforeChange: [guardStatus] },
+  endpoints: [previewEndpoint, progressEndpoint, sendTestEndpoint, sendEndpoint],
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Inhoud',
+          fields: [
+            { name: 'title', label: 'Titel (ook de onderwerpregel)', type: 'text', maxLength: 150 },
+            {
+              name: 'intro',
+              label: 'Inleiding',
+              type: 'textarea',
+              maxLength: 2000,
+              admin: { description: 'Een lege regel begint een nieuwe alinea.' },
+            },
+            {
+              name: 'items',
+              label: 'Onderdelen',
+              labels: { singular: 'Onderdeel', plural: 'Onderdelen' },
+              type: 'array',
+              maxRows: 40,
+              admin: {
+                description:
+                  'Sleep om de volgorde te veranderen. Alleen gepubliceerde berichten en voorbeelden komen in de e-mail.',
+                initCollapsed: false,
+              },
+              fields: [
+                {
+                  name: 'item',
+                  label: 'Bericht of voorbeeld',
+                  type: 'relationship',
+                  relationTo: ['news', 'practices'],
+                  required: true,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Voorbeeld en test',
+          fields: [
+            { name: 'preview', type: 'ui', admin: { components: { Field: admin('EditionPreview') } } },
+            { name: 'sendTest', type: 'ui', admin: { components: { Field: admin('SendTestForm') } } },
+          ],
+        },
+        {
+          label: 'Verzendlog',
+          fields: [
+            {
+              name: 'sendLog',
+              label: 'Verzendlog',
+              type: 'array',
+              access: internal,
+              admin: { readOnly: true },
+              fields: [
+                { name: 'at', label: 'Tijdstip', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                { name: 'message', label: 'Melding', type: 'text' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'edition',
+      label: 'Nummer',
+      type: 'number',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [...newsletterStatuses],
+      admin: {
+        position: 'sidebar',
+        description: 'Keur goed als de inhoud klaar is; versturen doe je daarna met de knop hieronder.',
+      },
+    },
+    { name: 'sendPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: admin('SendPanel') } } },
+    {
+      name: 'periodStart',
+      label: 'Berichten gepubliceerd na',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'periodEnd',
+      label: 'Tot en met',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'sentAt',
+      label: 'Verstuurd op',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'progress',
+      label: 'Voortgang',
+      type: 'group',
+      access: internal,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => data?.status === 'sending' || data?.status === 'sent',
+      },
+      fields: [
+        { name: 'total', label: 'Ontvangers', type: 'number', defaultValue: 0 },
+        { name: 'sent', label: 'Verstuurd', type: 'number', defaultValue: 0 },
+        { name: 'failed', label: 'Mislukt', type: 'number', defaultValue: 0 },
+        { name: 'startedAt', label: 'Gestart op', type: 'date' },
+        { name: 'pausedReason', label: 'Gepauzeerd omdat', type: 'text' },
+      ],
+    },
+    // What is sent, rendered once when sending starts, so every batch (and every retry with
+    // the same idempotency key) carries exactly the same content.
+    {
+      name: 'snapshot',
+      type: 'group',
+      hidden: true,
+      fields: [
+        { name: 'subject', type: 'text' },
+        { name: 'html', type: 'textarea' },
+        { name: 'text', type: 'textarea' },
+        { name: 'recipientsComplete', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    // Which process is sending and until when its claim holds; a crashed sender's claim expires.
+    {
+      name: 'lease',
+      type: 'group',
+      hidden: true,
+      fields: [
+        { name: 'owner', type: 'text' },
+        { name: 'expiresAt', type: 'date' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,99 @@
+import type { CollectionConfig } from 'payload'
+import { hasAdminRole } from '../../../access/isAdmin'
+import { adminsOnly } from '../../access/adminsOnly'
+import { confirmEndpoint } from '../../endpoints/confirm'
+import { consentEndpoint } from '../../endpoints/consent'
+import { subscribeEndpoint, subscribePreflight } from '../../endpoints/subscribe'
+import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from '../../endpoints/unsubscribe'
+import { signupForms } from '../../subscribe/consent'
+import { normalizeEmailField } from './hooks/normalizeEmailField'
+
+export const subscriberStatuses = [
+  { label: 'Wacht op bevestiging', value: 'pending' },
+  { label: 'Aangemeld', value: 'confirmed' },
+  { label: 'Afgemeld', value: 'unsubscribed' },
+  { label: 'Onbestelbaar (bounce)', value: 'bounced' },
+  { label: 'Klacht (spam)', value: 'complained' },
+] as const
+
+/**
+ * People who signed up for the news update. Personal data: only admins can see or change them,
+ * anonymous visitors only reach the sign-up, confirm and unsubscribe endpoints.
+ */
+export const Subscribers: CollectionConfig = {
+  slug: 'subscribers',
+  labels: { singular: 'Abonnee', plural: 'Abonnees' },
+  access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'status', 'createdAt'],
+    group: 'Nieuwsbrief',
+    hidden: ({ user }) => !hasAdminRole(user),
+    description: 'Persoonsgegevens: alleen zichtbaar voor beheerders.',
+  },
+  endpoints: [
+    subscribeEndpoint,
+    subscribePreflight,
+    confirmEndpoint,
+    unsubscribeEndpoint,
+    unsubscribeLinkEndpoint,
+    consentEndpoint,
+  ],
+  fields: [
+    {
+      name: 'email',
+      label: 'E-mailadres',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      hooks: { beforeValidate: [normalizeEmailField] },
+    },
+    { name: 'name', label: 'Naam', type: 'text', maxLength: 100 },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [...subscriberStatuses],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'statusChangedAt',
+      label: 'Status gewijzigd op',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'statusReason',
+      label: 'Reden van de laatste wijziging',
+      type: 'text',
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'consent',
+      label: 'Toestemming',
+      type: 'group',
+      admin: { description: 'Wanneer en waarmee deze persoon toestemming gaf (AVG).' },
+      fields: [
+        { name: 'signedUpAt', label: 'Aangemeld op', type: 'date', index: true, admin: { readOnly: true } },
+        { name: 'confirmedAt', label: 'Bevestigd op', type: 'date', admin: { readOnly: true } },
+        {
+          name: 'form',
+          label: 'Formulier',
+          type: 'select',
+          options: signupForms.map((value) => ({ label: value, value })),
+          admin: { readOnly: true },
+        },
+        { name: 'consentText', label: 'Getoonde toestemmingstekst', type: 'textarea', admin: { readOnly: true } },
+        { name: 'privacyVersion', label: 'Versie privacyverklaring', type: 'text', admin: { readOnly: true } },
+      ],
+    },
+    // Only the SHA-256 of the emailed token is kept; `hidden` keeps both out of every API response.
+    { name: 'confirmTokenHash', type: 'text', index: true, hidden: true },
+    { name: 'confirmTokenExpiresAt', type: 'date', hidden: true },
+  ],
+  timestamps: true,
+}

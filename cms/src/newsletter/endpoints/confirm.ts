@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+import { confirmSubscription } from '../subscribe/confirmSubscription'
+import { BadRequestError, readFields } from './readFields'
+import { jsonResponse, redirectTo } from './responses'
+
+/**
+ * POST /api/subscribers/confirm with the token from the confirmation mail. Only the button on
+ * the site's confirmation page posts here; opening the link (a GET, as link scanners do)
+ * confirms nobody. There is no GET handler at all.
+ */
+export const confirmEndpoint: Endpoint = {
+  path: '/confirm',
+  method: 'post',
+  handler: async (req) => {
+    let submitted
+    try {
+      submitted = await readFields(req)
+    } catch (error) {
+      if (error instanceof BadRequestError) return jsonResponse({ ok: false, error: 'bad_request' }, 400)
+      throw error
+    }
+    const confirmed = await confirmSubscription(req.payload, submitted.fields.token)
+    if (submitted.kind === 'form')
+      return redirectTo(confirmed ? '/nieuwsbrief/bevestigd' : '/nieuwsbrief/ongeldige-link')
+    return confirmed
+      ? jsonResponse({ ok: true }, 200)
+      : jsonResponse(
+          { ok: false, error: 'token', message: 'Deze link is verlopen of al gebruikt. Meld je opnieuw aan.' },
+          400,
+        )
+  },
+}

@@ -1,0 +1,29 @@
+import { newsletterSettings } from '../settings'
+
+/**
+ * CORS for the public newsletter endpoints: only the site may call them from a browser. Set
+ * explicitly so Payload's wider CORS list (which includes the CMS itself) does not apply.
+ */
+export function siteCorsHeaders(): Headers {
+  return new Headers({
+    'Access-Control-Allow-Origin': newsletterSettings().siteUrl,
+    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+    'Access-Control-Allow-Headers': 'Content-Type, Accept',
+    'Access-Control-Max-Age': '600',
+    Vary: 'Origin',
+    'Cache-Control': 'no-store',
+  })
+}
+
+export function jsonResponse(body: unknown, status: number, headers: Headers = siteCorsHeaders()): Response {
+  headers.set('Content-Type', 'application/json; charset=utf-8')
+  return new Response(JSON.stringify(body), { status, headers })
+}
+
+/** 303 See Other: the browser follows with a GET, so a reload never re-posts the form. */
+export function redirectTo(sitePath: string, headers: Headers = siteCorsHeaders()): Response {
+  headers.set('Location', new URL(sitePath, `${newsletterSettings().siteUrl}/`).toString())
+  return new Response(null, { status: 303, headers })
+}
+
+export const preflight = (): Response => new Response(null, { status: 204, headers: siteCorsHeaders() })

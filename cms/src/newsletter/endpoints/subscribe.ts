@@ -1,0 +1,72 @@
+import type { Endpoint } from 'payload'
+import { newsletterSettings } from '../settings'
+import { clientIp } from '../subscribe/clientIp'
+import { signupForm } from '../subscribe/consent'
+import { isValidEmail, normalizeEmail } from '../subscribe/normalizeEmail'
+import { RateLimiter } from '../subscribe/rateLimiter'
+import { registerSignup } from '../subscribe/registerSignup'
+import { BadRequestError, readFields } from './readFields'
+import { jsonResponse, preflight, redirectTo } from './responses'
+
+const settings = () => newsletterSettings()
+export const ipLimiter = new RateLimiter(
+  () => settings().rateLimitPerIp,
+  () => settings().rateLimitWindowMs,
+)
+export const addressLimiter = new RateLimiter(
+  () => settings().rateLimitPerAddress,
+  () => settings().rateLimitWindowMs,
+)
+
+const MESSAGES = {
+  email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+  tooOften: 'Er zijn te veel aanmeldingen vanaf dit adres. Probeer het over een uur opnieuw.',
+  bad: 'Het formulier kon niet worden verwerkt. Probeer het opnieuw.',
+}
+
+/**
+ * POST /api/subscribers/subscribe: the sign-up form (plain HTML form post or JSON). Answers
+ * the same for new, pending and subscribed addresses (202, or a redirect to the thank-you page)
+ * so addresses cannot be probed. A filled-in honeypot `website` field gets the same answer and
+ * stores nothing; past the per-address limit nothing more is stored or mailed either.
+ */
+export const subscribeEndpoint: Endpoint = {
+  path: '/subscribe',
+  method: 'post',
+  handler: async (req) => {
+    let submitted
+    try {
+      submitted = await readFields(req)
+    } catch (error) {
+      if (error instanceof BadRequestError)
+        return jsonResponse({ ok: false, error: 'bad_request', message: MESSAGES.bad }, 400)
+      throw error
+    }
+    const { kind, fields } = submitted
+    const accepted = () => (kind === 'form' ? redirectTo('/nieuwsbrief/bedankt') : jsonResponse({ ok: true }, 202))
+    if (fields.website?.trim()) return accepted()
+    if (!ipLimiter.hit(clientIp(req.headers))) {
+      if (kind === 'form') return redirectTo('/nieuwsbrief?fout=te-vaak#fout-te-vaak')
+      const response = jsonResponse({ ok: false, error: 'rate_limited', message: MESSAGES.tooOften }, 429)
+      response.headers.set('Retry-After', String(Math.ceil(settings().rateLimitWindowMs / 1000)))
+      return response
+    }
+    const email = normalizeEmail(fields.email)
+    if (!isValidEmail(email)) {
+      return kind === 'form'
+        ? redirectTo('/nieuwsbrief?fout=email#fout-email')
+        : jsonResponse({ ok: false, error: 'email', message: MESSAGES.email }, 400)
+    }
+    if (addressLimiter.hit(email)) {
+      await registerSignup(req.payload, {
+        email,
+        name: fields.name?.trim().slice(0, 100) || undefined,
+        form: signupForm(fields.form),
+        privacyVersion: fields.privacyVersion,
+      })
+    }
+    return accepted()
+  },
+}
+
+export const subscribePreflight: Endpoint = { path: '/subscribe', method: 'options', handler: () => preflight() }

@@ -1,0 +1,59 @@
+import type { Endpoint } from 'payload'
+import { newsletterSettings } from '../settings'
+import { unsubscribe } from '../subscribe/unsubscribe'
+import { BadRequestError, readFields } from './readFields'
+import { jsonResponse, redirectTo, siteCorsHeaders } from './responses'
+
+const text = (body: string, status: number) => {
+  const headers = siteCorsHeaders()
+  headers.set('Content-Type', 'text/plain; charset=utf-8')
+  return new Response(body, { status, headers })
+}
+
+/**
+ * POST /api/subscribers/unsubscribe?token=…: the RFC 8058 one-click target of the
+ * List-Unsubscribe header (body `List-Unsubscribe=One-Click`, answered 200) and the button on the
+ * site's unsubscribe page (form post with `token`, answered with a redirect). Takes effect at once.
+ */
+export const unsubscribeEndpoint: Endpoint = {
+  path: '/unsubscribe',
+  method: 'post',
+  handler: async (req) => {
+    let submitted
+    try {
+      submitted = await readFields(req)
+    } catch (error) {
+      if (error instanceof BadRequestError) return text('Ongeldig verzoek.', 400)
+      throw error
+    }
+    const { kind, fields } = submitted
+    const oneClick = fields['List-Unsubscribe'] === 'One-Click'
+    const token = req.searchParams?.get('token') ?? fields.token
+    const done = await unsubscribe(
+      req.payload,
+      token,
+      oneClick ? 'Afgemeld met één klik in het e-mailprogramma' : 'Afgemeld via de website',
+    )
+    if (oneClick)
+      return done ? text('Je bent afgemeld voor de nieuwsupdate.', 200) : text('Deze afmeldlink is ongeldig.', 400)
+    if (kind === 'form') return redirectTo(done ? '/nieuwsbrief/afgemeld' : '/nieuwsbrief/ongeldige-link')
+    return done
+      ? jsonResponse({ ok: true }, 200)
+      : jsonResponse({ ok: false, error: 'token', message: 'Deze afmeldlink is ongeldig.' }, 400)
+  },
+}
+
+/**
+ * GET on the List-Unsubscribe URL (a person opening it, or a link scanner) changes nothing: it
+ * leads to the site's page with the unsubscribe button.
+ */
+export const unsubscribeLinkEndpoint: Endpoint = {
+  path: '/unsubscribe',
+  method: 'get',
+  handler: (req) => {
+    const token = req.searchParams?.get('token') ?? ''
+    const headers = siteCorsHeaders()
+    headers.set('Location', `${newsletterSettings().siteUrl}/nieuwsbrief/afmelden?token=${encodeURIComponent(token)}`)
+    return new Response(null, { status: 303, headers })
+  },
+}

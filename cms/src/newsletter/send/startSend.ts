@@ -1,0 +1,92 @@
+import type { Payload } from 'payload'
+import { renderEdition } from '../email/renderEdition'
+import { newsletterSettings } from '../settings'
+import { systemContext } from '../systemContext'
+import { checkSiteBuild } from './checkSiteBuild'
+import { processOwner } from './lease'
+import { runSend } from './runSend'
+import { appendSendLog } from './sendLog'
+import { snapshotRecipients } from './snapshotRecipients'
+
+export class SendRefusedError extends Error {
+  override name = 'SendRefusedError'
+  constructor(
+    message: string,
+    readonly status = 409,
+  ) {
+    super(message)
+  }
+}
+
+const starting = new Set<string>()
+
+/**
+ * Start sending an approved edition: check that the site build containing its items succeeded,
+ * render it once, freeze the recipients into batches, mark it `sending` and start the sender in
+ * the background. Everything after the status change is resumable by `resumeSends`.
+ */
+export async function startSend(
+  payload: Payload,
+  requestedId: number | string,
+  startedBy: string,
+): Promise<{ total: number; batches: number; warning?: string; run: Promise<unknown> }> {
+  const key = String(requestedId)
+  if (starting.has(key)) throw new SendRefusedError('Deze nieuwsupdate wordt al gestart.')
+  starting.add(key)
+  try {
+    const settings = newsletterSettings()
+    if (!settings.resendApiKey)
+      throw new SendRefusedError('RESEND_API_KEY is niet ingesteld: versturen is niet mogelijk.', 503)
+    const doc = await payload.findByID({
+      collection: 'newsletters',
+      id: requestedId,
+      depth: 0,
+      showHiddenFields: true,
+      overrideAccess: true,
+    })
+    const { id } = doc // as stored (a number on SQLite), not the string from the URL
+    if (doc.status !== 'approved') {
+      throw new SendRefusedError(
+        doc.status === 'draft'
+          ? 'Keur de nieuwsupdate eerst goed (status "Goedgekeurd") en sla op; daarna kun je versturen.'
+          : 'Deze nieuwsupdate wordt al verstuurd of is al verstuurd.',
+      )
+    }
+    const build = await checkSiteBuild(payload, doc)
+    if (!build.ok) throw new SendRefusedError(build.message)
+    const rendered = await renderEdition(payload, doc)
+    if (rendered.itemCount === 0)
+      throw new SendRefusedError('Geen van de onderdelen is gepubliceerd: er is niets te versturen.')
+    const edition = doc.edition ?? 0
+    await payload.update({
+      collection: 'newsletters',
+      id,
+      data: {
+        status: 'sending',
+        snapshot: { subject: rendered.subject, html: rendered.html, text: rendered.text, recipientsComplete: false },
+        progress: { total: 0, sent: 0, failed: 0, startedAt: new Date().toISOString(), pausedReason: null },
+        lease: { owner: processOwner, expiresAt: new Date(Date.now() + settings.leaseMs).toISOString() },
+      },
+      depth: 0,
+      overrideAccess: true,
+      context: systemContext,
+    })
+    if (build.warning) await appendSendLog(payload, id, build.warning)
+    const { total, batches } = await snapshotRecipients(payload, { id, edition }, settings.batchSize)
+    await payload.update({
+      collection: 'newsletters',
+      id,
+      data: { snapshot: { recipientsComplete: true }, progress: { total }, lease: { owner: null, expiresAt: null } },
+      depth: 0,
+      overrideAccess: true,
+      context: systemContext,
+    })
+    await appendSendLog(payload, id, `Versturen gestart door ${startedBy}: ${total} ontvangers in ${batches} batches.`)
+    const run = runSend(payload, id).catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: `Nieuwsupdate ${id}: versturen onderbroken` }),
+    )
+    return { total, batches, warning: build.warning, run }
+  } finally {
+    starting.delete(key)
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { isValidEmail, normalizeEmail } from './normalizeEmail'
+import { RateLimiter } from './rateLimiter'
+import { hashToken, randomToken, unsubscribeToken, verifyUnsubscribeToken } from './tokens'
+
+describe('email addresses', () => {
+  it('are normalised to one form per mailbox', () => {
+    expect(normalizeEmail('  Jan.Jansen@Gemeente.NL ')).toBe('jan.jansen@gemeente.nl')
+  })
+
+  it.each(['jan@gemeente.nl', 'j.de-vries+nieuws@school.example.org', "o'brien@zorg.nl"])('accepts %s', (email) => {
+    expect(isValidEmail(email)).toBe(true)
+  })
+
+  it.each([
+    '',
+    'jan',
+    'jan@',
+    '@gemeente.nl',
+    'jan@gemeente',
+    'jan @gemeente.nl',
+    'jan..jansen@gemeente.nl',
+    '.jan@gemeente.nl',
+    'jan@-gemeente.nl',
+    `${'a'.repeat(65)}@x.nl`,
+    'a<b>@x.nl',
+  ])('refuses %j', (email) => {
+    expect(isValidEmail(email)).toBe(false)
+  })
+})
+
+describe('tokens', () => {
+  it('for confirmation are random and stored as a SHA-256 hash', () => {
+    const [one, two] = [randomToken(), randomToken()]
+    expect(one).not.toBe(two)
+    expect(one).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect(hashToken(one)).toMatch(/^[0-9a-f]{64}$/)
+    expect(hashToken(one)).toBe(hashToken(one))
+  })
+
+  it('for unsubscribing identify the subscriber and cannot be forged', () => {
+    const token = unsubscribeToken('secret', 42)
+    expect(verifyUnsubscribeToken('secret', token)).toBe('42')
+    expect(verifyUnsubscribeToken('other-secret', token)).toBeUndefined()
+    expect(verifyUnsubscribeToken('secret', token.replace(/^42/, '43'))).toBeUndefined()
+    expect(verifyUnsubscribeToken('secret', '42')).toBeUndefined()
+    expect(verifyUnsubscribeToken('secret', undefined)).toBeUndefined()
+  })
+})
+
+describe('the rate limiter', () => {
+  it('allows `limit` hits per key per window', () => {
+    let clock = 0
+    const limiter = new RateLimiter(
+      () => 2,
+      () => 1000,
+      () => clock,
+    )
+    expect([limiter.hit('a'), limiter.hit('a'), limiter.hit('a'), limiter.hit('b')]).toEqual([true, true, false, true])
+    clock = 1000
+    expect(limiter.hit('a')).toBe(true)
+  })
+})

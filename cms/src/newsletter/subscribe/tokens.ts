@@ -1,0 +1,32 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+
+/** How long a confirmation link works. */
+export const CONFIRM_TOKEN_HOURS = 48
+
+/** A random, URL-safe confirmation token; only its hash is stored. */
+export const randomToken = (): string => randomBytes(32).toString('base64url')
+
+export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
+
+const unsubscribeSignature = (secret: string, subscriberId: string | number): string =>
+  createHmac('sha256', secret).update(`newsletter-unsubscribe:${subscriberId}`).digest('base64url')
+
+/**
+ * A stable unsubscribe token for a subscriber, `<id>.<HMAC>` keyed with PAYLOAD_SECRET: nothing
+ * to store, valid in every edition ever sent, and impossible to forge for another id.
+ */
+export function unsubscribeToken(secret: string, subscriberId: string | number): string {
+  return `${subscriberId}.${unsubscribeSignature(secret, subscriberId)}`
+}
+
+/** The subscriber id in a valid unsubscribe token, or undefined. */
+export function verifyUnsubscribeToken(secret: string, token: unknown): string | undefined {
+  if (typeof token !== 'string' || token.length > 200) return undefined
+  const dot = token.lastIndexOf('.')
+  if (dot <= 0) return undefined
+  const id = token.slice(0, dot)
+  const given = Buffer.from(token.slice(dot + 1))
+  const expected = Buffer.from(unsubscribeSignature(secret, id))
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined
+  return id
+}
