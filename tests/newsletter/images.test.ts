@@ -16,7 +16,7 @@ afterAll(() => rmSync(cache, { recursive: true, force: true }))
 
 const media = (overrides: Record<string, unknown> = {}) =>
   ({
-    id: 1,
+    id: '1',
     alt: 'Een klas',
     mimeType: 'image/webp',
     url: '/api/media/file/Nieuwe%20communities.webp',
