@@ -15,7 +15,12 @@ const startedAt = Date.now()
 const newPassword = ensureEnvFile()
 loadEnvFile()
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', REBUILD_ENABLED: process.env.REBUILD_ENABLED ?? 'true' }
-const cmsPort = env.CMS_PORT ?? '3000'
+const cmsPort = (env.CMS_PORT ||= '3000')
+const sitePort = (env.SITE_PORT ||= '4321')
+env.CMS_URL ||= `http://localhost:${cmsPort}`
+env.CMS_PUBLIC_URL ||= env.CMS_URL
+env.SITE_URL ||= `http://localhost:${sitePort}`
+Object.assign(process.env, env)
 
 process.on('SIGINT', () => {
   stopChildren()
@@ -43,7 +48,7 @@ try {
   await waitForHttp(`http://localhost:${cmsPort}/api/regions?limit=1`, 120_000)
   log(`CMS ready at http://localhost:${cmsPort}/admin after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
 
-  const site = await startSiteServer({ port: Number(env.SITE_PORT ?? 4321) })
+  const site = await startSiteServer({ port: Number(sitePort) })
   const initial = await ensureInitialBuild()
   if (initial === 'present') getRebuildScheduler().request('Start: site opnieuw gebouwd met de actuele inhoud')
   if (initial === 'failed') log('the first site build failed: see the output above; the CMS keeps running')
