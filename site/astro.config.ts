@@ -16,7 +16,9 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: while one page's file is written, the next ones render. At 10,000
+  // documents this cut page generation by about a fifth (`pnpm bench site --scale 10000`).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   image: { remotePatterns: [remotePatternFor(cmsUrl())] },
   devToolbar: { enabled: false },
   integrations: [

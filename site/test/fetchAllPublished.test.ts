@@ -22,10 +22,20 @@ function stubCms(pages: Page[] | ((page: number) => Response)) {
 const docs = (from: number, count: number) => Array.from({ length: count }, (_, index) => ({ id: from + index }))
 
 describe('fetchAllPublished', () => {
-  it('asks for published documents at depth 2, 200 per page', () => {
-    expect(publishedListUrl('http://cms', 'news', 3)).toBe(
-      'http://cms/api/news?limit=200&page=3&depth=2&sort=id&where[_status][equals]=published',
-    )
+  it('asks for published documents, 200 per page, with media populated and other relations as ids', () => {
+    const url = new URL(publishedListUrl('http://cms', 'news', 3))
+    expect(url.pathname).toBe('/api/news')
+    expect(Object.fromEntries([...url.searchParams].filter(([key]) => !key.startsWith('populate')))).toEqual({
+      limit: '200',
+      page: '3',
+      depth: '1',
+      sort: 'id',
+      'where[_status][equals]': 'published',
+    })
+    const populated = [...url.searchParams].filter(([key]) => key.startsWith('populate'))
+    expect(populated).toContainEqual(['populate[practices][id]', 'true'])
+    expect(populated).toContainEqual(['populate[themes][id]', 'true'])
+    expect(populated.some(([key]) => key.startsWith('populate[media]'))).toBe(false)
   })
 
   it('follows hasNextPage until the last page', async () => {

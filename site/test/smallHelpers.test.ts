@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { isTypeCheckRun } from '../src/lib/cms/typeCheckRun'
 import { remotePatternFor } from '../src/lib/cms/remotePattern'
 import { splitEvents } from '../src/lib/content/events'
 import { eventTimeRange } from '../src/lib/content/eventTimes'
@@ -28,15 +27,6 @@ describe('environment', () => {
   it('allows exactly the CMS origin for remote images', () => {
     expect(remotePatternFor('http://127.0.0.1:3000')).toEqual({ protocol: 'http', hostname: '127.0.0.1', port: '3000' })
     expect(remotePatternFor('https://cms.example.org')).toEqual({ protocol: 'https', hostname: 'cms.example.org' })
-  })
-})
-
-describe('isTypeCheckRun', () => {
-  it('is true for astro check and sync only', () => {
-    expect(isTypeCheckRun(['node', 'astro', 'check'])).toBe(true)
-    expect(isTypeCheckRun(['node', 'astro', '--silent', 'sync'])).toBe(true)
-    expect(isTypeCheckRun(['node', 'astro', 'build'])).toBe(false)
-    expect(isTypeCheckRun(['node', 'astro'])).toBe(false)
   })
 })
 

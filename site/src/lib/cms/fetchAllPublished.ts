@@ -1,5 +1,6 @@
 import { CmsError } from './CmsError'
 import { fetchJson } from './fetchJson'
+import { POPULATE_DEPTH, populateIdsOnly } from './populate'
 
 export interface FetchAllOptions {
   cmsUrl: string
@@ -28,8 +29,14 @@ function asPage(value: unknown, url: string): PaginatedPage {
   return page as PaginatedPage
 }
 
-export const publishedListUrl = (cmsUrl: string, collection: string, page: number, pageSize = 200, depth = 2): string =>
-  `${cmsUrl}/api/${collection}?limit=${pageSize}&page=${page}&depth=${depth}&sort=id&where[_status][equals]=published`
+export const publishedListUrl = (
+  cmsUrl: string,
+  collection: string,
+  page: number,
+  pageSize = 200,
+  depth = POPULATE_DEPTH,
+): string =>
+  `${cmsUrl}/api/${collection}?limit=${pageSize}&page=${page}&depth=${depth}&sort=id&where[_status][equals]=published&${populateIdsOnly()}`
 
 /**
  * Every published document of a collection, page by page until `hasNextPage` is false.
@@ -40,7 +47,7 @@ export async function fetchAllPublished(
   collection: string,
   options: FetchAllOptions,
 ): Promise<Record<string, unknown>[]> {
-  const { cmsUrl, pageSize = 200, depth = 2, fetchImpl } = options
+  const { cmsUrl, pageSize = 200, depth = POPULATE_DEPTH, fetchImpl } = options
   const docs: Record<string, unknown>[] = []
   const seen = new Set<string>()
   let expected: number | undefined

@@ -1,6 +1,6 @@
 import { pathFor } from '@mao/shared/urls'
 import { expertMeta, practiceMeta } from './cardMeta'
-import { type FilterLink, filterLinks } from './filters'
+import { type FilterLink, filterLinks, PAGE_SIZE } from './filters'
 import type { ExpertDoc, PracticeDoc, SiteContent } from './types'
 
 /** What differs between the two toolbox lists: practices and experts. */
@@ -56,4 +56,35 @@ export function toolboxFilters(content: SiteContent, section: ToolboxSection): F
     regionLinks: filterLinks(docs, { basePath, field: 'regions', terms: content.regions }),
   }
   return cached[section]
+}
+
+/** A filter dimension of the toolbox lists: its URL segment, the document field and the terms. */
+export const toolboxDimensions = {
+  thema: { field: 'themes', terms: (content: SiteContent) => content.themes, lead: 'bij thema' },
+  regio: { field: 'regions', terms: (content: SiteContent) => content.regions, lead: 'bij inspiratieregio' },
+} as const
+
+export type ToolboxDimension = keyof typeof toolboxDimensions
+
+export type ToolboxTerm = { id: string; slug: string; title: string }
+
+/**
+ * Static paths of the pre-built filter pages (`/toolbox/<section>/<thema|regio>/<term>/<page>`):
+ * one paginated list per term that has documents, so filtering works without JavaScript.
+ */
+export function toolboxFilterPaths<T>(
+  content: SiteContent,
+  section: ToolboxSection,
+  dimension: ToolboxDimension,
+  param: string,
+  paginate: (data: (PracticeDoc | ExpertDoc)[], options: { pageSize: number; params: Record<string, string>; props: { term: ToolboxTerm } }) => T[],
+): T[] {
+  const { field, terms } = toolboxDimensions[dimension]
+  const docs: (PracticeDoc | ExpertDoc)[] = toolboxSections[section].docs(content)
+  return terms(content).flatMap((term) => {
+    const matching = docs.filter((doc) => (doc[field] as string[]).includes(term.id))
+    return matching.length === 0
+      ? []
+      : paginate(matching, { pageSize: PAGE_SIZE, params: { [param]: term.slug }, props: { term } })
+  })
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod'
 import { isValidSlug } from '@mao/shared/slug'
+import { compactLexical } from '../richtext/compactLexical'
 
 /** Payload ids are numbers on SQLite and strings on MongoDB; the site uses strings. */
 export const idSchema = z.union([z.number(), z.string().min(1)]).transform(String)
@@ -60,7 +61,10 @@ export interface RichTextValue {
   [key: string]: unknown
 }
 
-/** Lexical JSON, checked for its outer shape; the renderer copes with any node inside. */
+/**
+ * Lexical JSON, checked for its outer shape (the renderer copes with any node inside) and
+ * stripped of editor-only keys (`compactLexical`) to keep the build's content store small.
+ */
 export const richTextSchema = z
   .custom<RichTextValue>(
     (value) =>
@@ -69,7 +73,7 @@ export const richTextSchema = z
     { message: 'Rich text must be Lexical JSON with root.children' },
   )
   .nullish()
-  .transform((value) => value ?? null)
+  .transform((value) => (value ? compactLexical(value) : null))
 
 export const seoMetaSchema = z
   .object({ title: z.string().nullish(), description: z.string().nullish(), image: mediaRefSchema })

@@ -1,0 +1,81 @@
+/**
+ * Child process of `pnpm bench site`: a CMS REST API over HTTP on a throwaway SQLite database,
+ * filled with the seed content and, with a scale argument, that many generated documents.
+ * Talks to the parent over IPC: progress lines, then `ready` with the URL; stops on `close` or
+ * when the parent goes away, and deletes its database.
+ * Usage: node --import tsx cmsChild.ts <scale>
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { ChildMessage } from './cmsMessages'
+
+const scale = Number(process.argv[2] ?? 0)
+const dir = mkdtempSync(path.join(tmpdir(), 'mao-bench-cms-'))
+process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
+process.env.MEDIA_DIR = path.join(dir, 'media')
+process.env.PAYLOAD_SECRET = 'bench-only-secret-for-a-throwaway-database'
+Object.assign(process.env, { NODE_ENV: 'development' })
+
+const send = (message: ChildMessage) => process.send?.(message)
+const log = (text: string) => send({ type: 'log', text })
+let stop: () => Promise<void> = async () => {}
+const shutdown = async (code: number) => {
+  await stop().catch(() => {})
+  rmSync(dir, { recursive: true, force: true })
+  process.exit(code)
+}
+process.on('message', (message) => {
+  if ((message as { type?: string }).type === 'close') void shutdown(0)
+})
+process.on('disconnect', () => void shutdown(0))
+
+const SITE_COLLECTIONS = [
+  'news',
+  'practices',
+  'experts',
+  'regions',
+  'communities',
+  'events',
+  'pages',
+  'themes',
+  'advices',
+  'partners',
+] as const
+
+try {
+  const [{ getPayload }, { default: config }, { startRestServer }, { seed }, { seedScale }] = await Promise.all([
+    import('payload'),
+    import('@mao/cms/config'),
+    import('@mao/cms/test/restServer'),
+    import('../../seed/seed'),
+    import('../../seed/scale'),
+  ])
+  const payload = await getPayload({ config })
+  const seedStarted = Date.now()
+  await seed(payload, (text) => log(`seed: ${text}`))
+  const seedSeconds = (Date.now() - seedStarted) / 1000
+  const scaleStarted = Date.now()
+  if (scale > 0) await seedScale(payload, scale, log)
+  const scaleSeconds = (Date.now() - scaleStarted) / 1000
+  const counts = await Promise.all(
+    SITE_COLLECTIONS.map((collection) =>
+      payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: true }),
+    ),
+  )
+  const server = await startRestServer(0)
+  stop = async () => {
+    await server.close()
+    await payload.destroy()
+  }
+  send({
+    type: 'ready',
+    url: server.url,
+    publishedDocuments: counts.reduce((sum, { totalDocs }) => sum + totalDocs, 0),
+    seedSeconds,
+    scaleSeconds,
+  })
+} catch (error) {
+  send({ type: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+  await shutdown(1)
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import type { PageWeight } from './pageAssets'
+import type { SiteBenchResults } from './results'
+import { tableRows } from './targets'
+
+const weight = (jsRaw: number, cssGzip: number): PageWeight => ({
+  page: '/',
+  html: { raw: 1000, gzip: 400 },
+  js: { files: jsRaw ? ['/_astro/a.js'] : [], raw: jsRaw, gzip: Math.round(jsRaw / 3) },
+  css: { files: ['/_astro/a.css'], raw: cssGzip * 8, gzip: cssGzip },
+})
+const build = (seconds: number, pages = 12_000) => ({
+  seconds,
+  pages,
+  pagesPerSecond: pages / seconds,
+  peakTreeRss: 1.5e9,
+  peakProcessRss: 1.4e9,
+  memorySamples: 100,
+})
+const results = (overrides: Partial<SiteBenchResults> = {}): SiteBenchResults => ({
+  date: '2026-11-23T00:00:00.000Z',
+  node: 'v24.21.0',
+  cpus: 2,
+  scale: 10_000,
+  publishedDocuments: 10_112,
+  seedSeconds: 10,
+  scaleSeconds: 150,
+  ours: build(20),
+  bare: build(10),
+  ratio: 2,
+  weights: { home: weight(0, 15_000), newsDetail: weight(0, 15_000) },
+  ...overrides,
+})
+const verdictOf = (rows: ReturnType<typeof tableRows>, label: RegExp) =>
+  rows.find((row) => label.test(row.label))?.verdict
+
+describe('tableRows', () => {
+  it('judges the build speed at 10,000 documents and only reports it below that', () => {
+    expect(verdictOf(tableRows(results()), /ratio/)).toBe('FAIL')
+    expect(verdictOf(tableRows(results({ ratio: 1.4 })), /ratio/)).toBe('pass')
+    expect(verdictOf(tableRows(results({ scale: 0 })), /ratio/)).toBe('info')
+    expect(verdictOf(tableRows(results()), /Our build/)).toBe('pass')
+    expect(verdictOf(tableRows(results({ ours: build(80) })), /Our build/)).toBe('FAIL')
+  })
+
+  it('fails any JavaScript on the news detail page, CSS of 50 kB gzip or more, and 2 GB of memory', () => {
+    const heavy = results({
+      weights: { home: weight(5000, 49_999), newsDetail: weight(1, 50_000) },
+      ours: { ...build(20), peakTreeRss: 2.1e9 },
+    })
+    const rows = tableRows(heavy)
+    expect(verdictOf(rows, /JavaScript, home/)).toBe('info')
+    expect(verdictOf(rows, /JavaScript, news detail/)).toBe('FAIL')
+    expect(verdictOf(rows, /CSS, home/)).toBe('pass')
+    expect(verdictOf(rows, /CSS, news detail/)).toBe('FAIL')
+    expect(verdictOf(rows, /Peak memory of our build/)).toBe('FAIL')
+  })
+
+  it('wants accessibility 100 and the other Lighthouse categories at least 95', () => {
+    const page = (accessibility: number, seo: number) => ({
+      url: 'http://127.0.0.1/',
+      scores: { performance: 95, accessibility, 'best-practices': 100, seo },
+      performanceRuns: [95],
+      lostPoints: { performance: [], accessibility: [], 'best-practices': [], seo: [] },
+      metrics: { fcpMs: 1, lcpMs: 1, tbtMs: 0, cls: 0 },
+    })
+    const rows = tableRows(
+      results({ lighthouse: { preset: 'mobile', runs: 1, home: page(100, 95), newsDetail: page(99, 94) } }),
+    )
+    expect(verdictOf(rows, /home: performance/)).toBe('pass')
+    expect(verdictOf(rows, /home: accessibility/)).toBe('pass')
+    expect(verdictOf(rows, /home: seo/)).toBe('pass')
+    expect(verdictOf(rows, /news detail: accessibility/)).toBe('FAIL')
+    expect(verdictOf(rows, /news detail: seo/)).toBe('FAIL')
+  })
+})

@@ -1,0 +1,111 @@
+import { count, kB, MB, seconds } from './format'
+import { CATEGORIES, type Category } from './lighthouse'
+import type { PageWeight } from './pageAssets'
+import type { Row, SiteBenchResults, Verdict } from './results'
+
+/** The issue's targets. The build-speed ones apply at 10,000 generated documents. */
+export const TARGETS = {
+  scaleForSpeedTargets: 10_000,
+  maxRatio: 1.5,
+  guidePagesPerSecond: 200,
+  maxPeakBytes: 2e9,
+  maxNewsDetailJsBytes: 0,
+  maxCssGzipBytes: 50_000,
+  minScore: 95,
+  minAccessibility: 100,
+} as const
+
+const verdict = (ok: boolean): Verdict => (ok ? 'pass' : 'FAIL')
+
+function weightRows(name: string, weight: PageWeight, jsMustBeZero: boolean): Row[] {
+  const jsBytes = weight.js.raw
+  return [
+    {
+      label: `JavaScript, ${name} (${weight.js.files.length} files)`,
+      value: `${kB(weight.js.raw)} (${kB(weight.js.gzip)} gzip)`,
+      target: jsMustBeZero ? '0 kB' : '',
+      verdict: jsMustBeZero ? verdict(jsBytes <= TARGETS.maxNewsDetailJsBytes) : 'info',
+    },
+    {
+      label: `CSS, ${name} (${weight.css.files.length} files)`,
+      value: `${kB(weight.css.gzip)} gzip (${kB(weight.css.raw)} raw)`,
+      target: `< ${kB(TARGETS.maxCssGzipBytes)} gzip`,
+      verdict: verdict(weight.css.gzip < TARGETS.maxCssGzipBytes),
+    },
+    {
+      label: `HTML, ${name}`,
+      value: `${kB(weight.html.gzip)} gzip (${kB(weight.html.raw)} raw)`,
+      target: '',
+      verdict: 'info',
+    },
+  ]
+}
+
+const minimumFor = (category: Category) => (category === 'accessibility' ? TARGETS.minAccessibility : TARGETS.minScore)
+
+/** The table's rows: each figure with its target and whether it is met. */
+export function tableRows(results: SiteBenchResults): Row[] {
+  const { ours, bare } = results
+  const atScale = results.scale >= TARGETS.scaleForSpeedTargets
+  const speedVerdict = (ok: boolean): Verdict => (atScale ? verdict(ok) : 'info')
+  const speedNote = atScale ? '' : ` (at ${count(TARGETS.scaleForSpeedTargets)} docs)`
+  const rows: Row[] = [
+    {
+      label: 'Published documents in the CMS',
+      value: `${count(results.publishedDocuments)} (seed${results.scale ? ` + ${count(results.scale)} generated` : ''})`,
+      target: '',
+      verdict: 'info',
+    },
+    { label: 'HTML pages built', value: count(ours.pages), target: '', verdict: 'info' },
+    {
+      label: 'Our build: time, pages/s',
+      value: `${seconds(ours.seconds)}, ${ours.pagesPerSecond.toFixed(0)} pages/s`,
+      target: `about ${TARGETS.guidePagesPerSecond} pages/s or more${speedNote}`,
+      verdict: speedVerdict(ours.pagesPerSecond >= TARGETS.guidePagesPerSecond),
+    },
+    {
+      label: 'Bare Astro build, same pages: time, pages/s',
+      value: `${seconds(bare.seconds)}, ${bare.pagesPerSecond.toFixed(0)} pages/s`,
+      target: 'reference',
+      verdict: 'info',
+    },
+    {
+      label: 'Build time ratio, ours / bare',
+      value: `${results.ratio.toFixed(2)}×`,
+      target: `≤ ${TARGETS.maxRatio}×${speedNote}`,
+      verdict: speedVerdict(results.ratio <= TARGETS.maxRatio),
+    },
+    {
+      label: 'Peak memory of our build (process tree)',
+      value: `${MB(ours.peakTreeRss)} (largest process ${MB(ours.peakProcessRss)})`,
+      target: `< ${MB(TARGETS.maxPeakBytes)}`,
+      verdict: verdict(ours.peakTreeRss < TARGETS.maxPeakBytes),
+    },
+    {
+      label: 'Peak memory of the bare build',
+      value: `${MB(bare.peakTreeRss)} (largest process ${MB(bare.peakProcessRss)})`,
+      target: 'reference',
+      verdict: 'info',
+    },
+    ...weightRows('home', results.weights.home, false),
+    ...weightRows('news detail', results.weights.newsDetail, true),
+  ]
+  const lighthouse = results.lighthouse
+  if (lighthouse) {
+    for (const [name, page] of [
+      ['home', lighthouse.home],
+      ['news detail', lighthouse.newsDetail],
+    ] as const) {
+      for (const category of CATEGORIES) {
+        const runs = category === 'performance' && page.performanceRuns.length > 1
+        rows.push({
+          label: `Lighthouse ${lighthouse.preset}, ${name}: ${category}`,
+          value: `${page.scores[category]}${runs ? ` (runs ${page.performanceRuns.join(', ')})` : ''}`,
+          target: `≥ ${minimumFor(category)}`,
+          verdict: verdict(page.scores[category] >= minimumFor(category)),
+        })
+      }
+    }
+  }
+  return rows
+}
