@@ -1,20 +1,12 @@
 import type { CollectionSlug } from 'payload'
+import { publicCollections } from '@mao/shared/collections'
 import { isRoutedCollection, pathFor } from '@mao/shared/urls'
 import { siteUrl } from './env'
 
 type SeoDoc = { title?: unknown; summary?: unknown; slug?: unknown; breadcrumbs?: { url?: string | null }[] | null }
 
-export const seoCollections: CollectionSlug[] = [
-  'news',
-  'practices',
-  'experts',
-  'regions',
-  'communities',
-  'events',
-  'pages',
-  'themes',
-  'advices',
-]
+/** Every public collection with a page of its own (partners link out to their website). */
+export const seoCollections: CollectionSlug[] = publicCollections.filter((slug) => slug !== 'partners')
 
 export const seoTitle = ({ doc }: { doc: SeoDoc }): string =>
   typeof doc.title === 'string' ? `${doc.title} | Met Andere Ogen` : 'Met Andere Ogen'

@@ -1,4 +1,5 @@
 export * from './slug'
 export * from './urls'
+export * from './collections'
 export * from './dates'
 export * from './lexical'

@@ -3,59 +3,15 @@
  * as `pnpm seed --scale N` (scripts/src/seed/scale.ts: of every 10 documents 5 news items, 3
  * practices, 2 experts), turned directly into SearchDocuments, so no CMS is needed.
  */
-import { plainText, richText, type RichBlock } from '@mao/shared/lexical'
+import { plainText, richText } from '@mao/shared/lexical'
 import { slugify } from '@mao/shared/slug'
 import type { SearchDocument } from '@mao/shared/search/types'
 import { pathFor } from '@mao/shared/urls'
 import { regions as seedRegions } from '../seed/content/regions'
 import { themes as seedThemes } from '../seed/content/themes'
+import { body, generatedKind, paragraph, sentence, type GeneratedKind as Kind } from '../seed/generatedText'
 import { createRandom, type Random } from '../seed/random'
-import {
-  actors,
-  capitalise,
-  firstNames,
-  lastNames,
-  outcomes,
-  places,
-  roles,
-  subjects,
-  titlePatterns,
-  verbs,
-} from '../seed/vocabulary'
-
-type Kind = 'news' | 'practices' | 'experts'
-const KINDS: readonly Kind[] = [
-  'news',
-  'news',
-  'news',
-  'news',
-  'news',
-  'practices',
-  'practices',
-  'practices',
-  'experts',
-  'experts',
-]
-
-function sentence(random: Random): string {
-  return `${random.pick(actors)} in ${random.pick(places)} ${random.pick(verbs)} ${random.pick(subjects)}.`
-}
-
-function paragraph(random: Random): string {
-  const sentences = Array.from({ length: random.int(4, 7) }, () => sentence(random))
-  sentences.push(random.pick(outcomes))
-  return sentences.join(' ')
-}
-
-function body(random: Random): RichBlock[] {
-  const blocks: RichBlock[] = []
-  for (let section = 0; section < random.int(2, 3); section += 1) {
-    blocks.push({ h2: capitalise(random.pick(subjects)) })
-    blocks.push({ p: paragraph(random) }, { p: paragraph(random) })
-  }
-  blocks.push({ ul: [random.pick(outcomes), random.pick(outcomes), random.pick(outcomes)] })
-  return blocks
-}
+import { actors, firstNames, lastNames, outcomes, places, roles, subjects, titlePatterns } from '../seed/vocabulary'
 
 function generate(
   kind: Kind,
@@ -130,7 +86,5 @@ export function generatedSearchDocuments(count: number): SearchDocument[] {
   const random = createRandom(20_200_415)
   const themes = seedThemes.map((theme) => theme.title)
   const regions = seedRegions.map((region) => region.title)
-  return Array.from({ length: count }, (_, index) =>
-    generate(KINDS[index % KINDS.length]!, index, random, themes, regions),
-  )
+  return Array.from({ length: count }, (_, index) => generate(generatedKind(index), index, random, themes, regions))
 }

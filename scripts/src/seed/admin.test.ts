@@ -7,7 +7,9 @@ describe('adminCredentials', () => {
   })
 
   it.each([undefined, '', DEV_ADMIN_PASSWORD, 'admin', 'kort'])('refuses %j outside development', (password) => {
-    expect(() => adminCredentials({ NODE_ENV: 'production' as const, ADMIN_PASSWORD: password })).toThrow(AdminConfigError)
+    expect(() => adminCredentials({ NODE_ENV: 'production' as const, ADMIN_PASSWORD: password })).toThrow(
+      AdminConfigError,
+    )
   })
 
   it('accepts a strong password in production', () => {

@@ -1,47 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { richText, type RichBlock } from '@mao/shared/lexical'
+import { richText } from '@mao/shared/lexical'
 import { slugify } from '@mao/shared/slug'
+import { body, generatedKind, paragraph, sentence, type GeneratedKind as Kind } from './generatedText'
 import { createRandom, type Random } from './random'
-import {
-  actors,
-  capitalise,
-  firstNames,
-  lastNames,
-  outcomes,
-  places,
-  roles,
-  subjects,
-  titlePatterns,
-  verbs,
-} from './vocabulary'
-
-type Kind = 'news' | 'practices' | 'experts'
-
-/** Of every 10 generated documents: 5 news items, 3 practices, 2 experts. */
-const kindFor = (index: number): Kind =>
-  (['news', 'news', 'news', 'news', 'news', 'practices', 'practices', 'practices', 'experts', 'experts'] as const)[
-    index % 10
-  ]!
-
-function sentence(random: Random): string {
-  return `${random.pick(actors)} in ${random.pick(places)} ${random.pick(verbs)} ${random.pick(subjects)}.`
-}
-
-function paragraph(random: Random): string {
-  const sentences = Array.from({ length: random.int(4, 7) }, () => sentence(random))
-  sentences.push(random.pick(outcomes))
-  return sentences.join(' ')
-}
-
-function body(random: Random): RichBlock[] {
-  const blocks: RichBlock[] = []
-  for (let section = 0; section < random.int(2, 3); section += 1) {
-    blocks.push({ h2: capitalise(random.pick(subjects)) })
-    blocks.push({ p: paragraph(random) }, { p: paragraph(random) })
-  }
-  blocks.push({ ul: [random.pick(outcomes), random.pick(outcomes), random.pick(outcomes)] })
-  return blocks
-}
+import { actors, firstNames, lastNames, outcomes, places, roles, subjects, titlePatterns } from './vocabulary'
 
 function documentFor(
   kind: Kind,
@@ -104,7 +66,7 @@ export async function seedScale(
   let created = 0
   let lastReported = -1
   for (let index = 0; index < count; index += 1) {
-    const kind = kindFor(index)
+    const kind = generatedKind(index)
     const data = documentFor(kind, index, random, themes, regions)
     const exists = await payload.count({
       collection: kind,

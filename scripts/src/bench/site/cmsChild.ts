@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChildMessage } from './cmsMessages'
+import { publicCollections } from '@mao/shared/collections'
 
 const scale = Number(process.argv[2] ?? 0)
 const dir = mkdtempSync(path.join(tmpdir(), 'mao-bench-cms-'))
@@ -30,19 +31,6 @@ process.on('message', (message) => {
 })
 process.on('disconnect', () => void shutdown(0))
 
-const SITE_COLLECTIONS = [
-  'news',
-  'practices',
-  'experts',
-  'regions',
-  'communities',
-  'events',
-  'pages',
-  'themes',
-  'advices',
-  'partners',
-] as const
-
 try {
   const [{ getPayload }, { default: config }, { startRestServer }, { seed }, { seedScale }] = await Promise.all([
     import('payload'),
@@ -59,7 +47,7 @@ try {
   if (scale > 0) await seedScale(payload, scale, log)
   const scaleSeconds = (Date.now() - scaleStarted) / 1000
   const counts = await Promise.all(
-    SITE_COLLECTIONS.map((collection) =>
+    publicCollections.map((collection) =>
       payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: true }),
     ),
   )

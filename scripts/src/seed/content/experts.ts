@@ -77,7 +77,7 @@ export const experts: SeedExpert[] = [
         p: 'Fatima is moeder van een zoon met een licht verstandelijke beperking die lange tijd thuiszat. Vanuit die ervaring vertelt ze professionals en bestuurders wat ouders nodig hebben: één aanspreekpunt, eerlijke informatie en het gevoel dat er naast hen wordt gestaan. Ze geeft workshops over het voeren van gelijkwaardige gesprekken met ouders, ook als de verwachtingen ver uit elkaar liggen.',
       },
       {
-        p: 'Ze denkt graag mee met regio\'s die ouders structureel willen betrekken bij beleid, bijvoorbeeld via een ouderpanel of klankbordgroep.',
+        p: "Ze denkt graag mee met regio's die ouders structureel willen betrekken bij beleid, bijvoorbeeld via een ouderpanel of klankbordgroep.",
       },
     ],
   },
@@ -85,7 +85,7 @@ export const experts: SeedExpert[] = [
     title: 'Pieter-Jan Smulders (voorbeeld)',
     slug: 'pieter-jan-smulders-voorbeeld',
     summary:
-      'Data-analist die regio\'s helpt cijfers over onderwijs en jeugdhulp te combineren en te gebruiken in het gesprek over gezamenlijke doelen.',
+      "Data-analist die regio's helpt cijfers over onderwijs en jeugdhulp te combineren en te gebruiken in het gesprek over gezamenlijke doelen.",
     publishedAt: '2021-03-08',
     role: 'Data-analist monitoring onderwijs en jeugd',
     organisation: 'Onderzoeksbureau',
@@ -121,7 +121,7 @@ export const experts: SeedExpert[] = [
         p: 'Dit is een fictief voorbeeldprofiel: Marloes Kuipers is verzonnen. Deze expert heeft geen toestemming gegeven om contactgegevens te tonen, zodat je kunt zien hoe de toolbox daarmee omgaat.',
       },
       {
-        p: 'Marloes werkt als jeugdarts voor scholen in het primair en voortgezet onderwijs en in het mbo. Ze is betrokken bij de aanpak van ziekteverzuim, waarin school, jeugdarts, ouders en leerling vroeg samen bespreken wat er achter het verzuim zit. Ze geeft presentaties over de rol van de JGZ in het voorkomen van thuiszitten en adviseert regio\'s over de samenwerking tussen JGZ, leerplicht en het ondersteuningsteam.',
+        p: "Marloes werkt als jeugdarts voor scholen in het primair en voortgezet onderwijs en in het mbo. Ze is betrokken bij de aanpak van ziekteverzuim, waarin school, jeugdarts, ouders en leerling vroeg samen bespreken wat er achter het verzuim zit. Ze geeft presentaties over de rol van de JGZ in het voorkomen van thuiszitten en adviseert regio's over de samenwerking tussen JGZ, leerplicht en het ondersteuningsteam.",
       },
     ],
   },
@@ -143,7 +143,7 @@ export const experts: SeedExpert[] = [
         p: 'Dit is een fictief voorbeeldprofiel. Ruud Bakker bestaat niet; het profiel laat zien welke kennis over leerplicht in de toolbox kan staan.',
       },
       {
-        p: 'Ruud heeft ruime ervaring met leerlingen voor wie een vrijstelling op grond van artikel 5a van de Leerplichtwet werd overwogen. Hij zoekt samen met scholen, het samenwerkingsverband en zorgaanbieders naar combinaties van onderwijs en zorg, zodat zo min mogelijk kinderen buiten beeld raken. Regio\'s kunnen hem vragen om mee te kijken naar hun thuiszittersoverleg, de escalatieroute en de afspraken met de jeugdhulp.',
+        p: "Ruud heeft ruime ervaring met leerlingen voor wie een vrijstelling op grond van artikel 5a van de Leerplichtwet werd overwogen. Hij zoekt samen met scholen, het samenwerkingsverband en zorgaanbieders naar combinaties van onderwijs en zorg, zodat zo min mogelijk kinderen buiten beeld raken. Regio's kunnen hem vragen om mee te kijken naar hun thuiszittersoverleg, de escalatieroute en de afspraken met de jeugdhulp.",
       },
     ],
   },
@@ -215,7 +215,7 @@ export const experts: SeedExpert[] = [
         p: 'Dit is een fictief voorbeeldprofiel: Esther van Dijk bestaat niet. Het profiel laat zien hoe expertise uit de kinderopvang in de toolbox een plek kan krijgen.',
       },
       {
-        p: 'Esther coacht pedagogisch medewerkers van crèches, peuteropvang en buitenschoolse opvang. Ze helpt hen om zorgen over de ontwikkeling van een kind vroeg te herkennen en bespreekbaar te maken, met ouders en met collega\'s van school en consultatiebureau. In haar workshops staat de warme overdracht van kinderopvang naar basisschool centraal.',
+        p: "Esther coacht pedagogisch medewerkers van crèches, peuteropvang en buitenschoolse opvang. Ze helpt hen om zorgen over de ontwikkeling van een kind vroeg te herkennen en bespreekbaar te maken, met ouders en met collega's van school en consultatiebureau. In haar workshops staat de warme overdracht van kinderopvang naar basisschool centraal.",
       },
     ],
   },

@@ -31,10 +31,11 @@ export const news: SeedNews[] = [
     relatedPractices: ['oost-achterhoek-een-zorgteam'],
     inNewsletter: true,
     heroLabel: 'Samen de regio in',
-    heroAlt: "Illustratie met de tekst 'Samen de regio in' als beeld bij de introductie van het programma Met Andere Ogen",
+    heroAlt:
+      "Illustratie met de tekst 'Samen de regio in' als beeld bij de introductie van het programma Met Andere Ogen",
     body: [
       {
-        p: "Ieder kind verdient de kans om zich te ontwikkelen, ook als het extra zorg nodig heeft, gedrag laat zien dat vragen oproept of met een beperking leeft. De vraag die er steeds toe doet is wat dít kind nodig heeft. Met die overtuiging hebben twintig landelijke organisaties de handen ineengeslagen, van VNG, PO-Raad, VO-raad en MBO Raad tot Jeugdzorg Nederland, GGD GHOR, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Samen voeren zij een programma uit om de aansluiting tussen onderwijs, kinderopvang, jeugdhulp en zorg in de regio te verbeteren.",
+        p: 'Ieder kind verdient de kans om zich te ontwikkelen, ook als het extra zorg nodig heeft, gedrag laat zien dat vragen oproept of met een beperking leeft. De vraag die er steeds toe doet is wat dít kind nodig heeft. Met die overtuiging hebben twintig landelijke organisaties de handen ineengeslagen, van VNG, PO-Raad, VO-raad en MBO Raad tot Jeugdzorg Nederland, GGD GHOR, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Samen voeren zij een programma uit om de aansluiting tussen onderwijs, kinderopvang, jeugdhulp en zorg in de regio te verbeteren.',
       },
       { h2: 'Twee speerpunten' },
       {
@@ -45,14 +46,14 @@ export const news: SeedNews[] = [
       },
       { h2: 'Waarom een lerende aanpak' },
       {
-        p: "Op veel plekken groeit de samenwerking al. Toch lopen ouders, kinderen, professionals en bestuurders nog geregeld vast op regels, budgetten en organisatiegrenzen. Het meest zichtbare gevolg zijn thuiszitters: kinderen die geen passend onderwijsaanbod hebben. Het programma bouwt voort op het adviesrapport Mét andere ogen van René Peeters. Daaruit blijkt dat één landelijke blauwdruk niet werkt; elke regio heeft een aanpak nodig die past bij de eigen situatie en die al doende beter wordt.",
+        p: 'Op veel plekken groeit de samenwerking al. Toch lopen ouders, kinderen, professionals en bestuurders nog geregeld vast op regels, budgetten en organisatiegrenzen. Het meest zichtbare gevolg zijn thuiszitters: kinderen die geen passend onderwijsaanbod hebben. Het programma bouwt voort op het adviesrapport Mét andere ogen van René Peeters. Daaruit blijkt dat één landelijke blauwdruk niet werkt; elke regio heeft een aanpak nodig die past bij de eigen situatie en die al doende beter wordt.',
       },
       { h2: 'Landelijk aanjagen, regionaal doen' },
       {
         p: "De coalitie ondersteunt regio's landelijk, bijvoorbeeld met ontwikkelgroepen voor interprofessionele teams, versterking van het OOGO tussen gemeenten en samenwerkingsverbanden, en monitoring. Daarnaast zijn elf inspiratieregio's met de adviezen aan de slag. Zij delen hun ervaringen, zodat geleidelijk steeds meer regio's kunnen aanhaken. Lees meer over [de zeven adviezen](/het-programma/de-zeven-adviezen).",
       },
       {
-        p: 'De programmaleiding ligt bij René Peeters (bestuurlijk aanjager) en Marijke Andeweg (programmamanager). De ministeries van OCW en VWS maken het programma mogelijk. We werken nauw samen met het ondersteuningsteam Zorg voor de Jeugd en het steunpunt passend onderwijs. Op deze website lees je hoe de aanpak in de regio\'s uitpakt.',
+        p: "De programmaleiding ligt bij René Peeters (bestuurlijk aanjager) en Marijke Andeweg (programmamanager). De ministeries van OCW en VWS maken het programma mogelijk. We werken nauw samen met het ondersteuningsteam Zorg voor de Jeugd en het steunpunt passend onderwijs. Op deze website lees je hoe de aanpak in de regio's uitpakt.",
       },
     ],
   },
@@ -70,7 +71,7 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'Bestuurlijk aanjager' bij het bericht over de rol van René Peeters",
     body: [
       {
-        p: 'René Peeters, die als kwartiermaker het adviesrapport Mét andere ogen schreef, is als bestuurlijk aanjager verbonden aan de coalitie Onderwijs, Zorg en Jeugd. Hij helpt de zeven adviezen uit zijn rapport in de praktijk te brengen: hij geeft presentaties, schuift aan bij bestuurlijke overleggen en onderhoudt contacten met jeugdzorgregio\'s en samenwerkingsverbanden. Daarbij is hij helder over de rolverdeling: een aanjager kan verbinden en duwen, maar het werk gebeurt in de regio, door de partijen zelf.',
+        p: "René Peeters, die als kwartiermaker het adviesrapport Mét andere ogen schreef, is als bestuurlijk aanjager verbonden aan de coalitie Onderwijs, Zorg en Jeugd. Hij helpt de zeven adviezen uit zijn rapport in de praktijk te brengen: hij geeft presentaties, schuift aan bij bestuurlijke overleggen en onderhoudt contacten met jeugdzorgregio's en samenwerkingsverbanden. Daarbij is hij helder over de rolverdeling: een aanjager kan verbinden en duwen, maar het werk gebeurt in de regio, door de partijen zelf.",
       },
       { h2: "Inspiratieregio's, geen proeftuinen" },
       {
@@ -82,7 +83,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Ruimte voor maatwerk' },
       {
-        p: "Geen regio is hetzelfde, en dat hoeft ook niet. Wel zijn er principes die overal opgaan. Een daarvan: budgetten moeten poreuze randen hebben. Professionals moeten snel iets kunnen regelen voor een kind, zonder eerst te wachten tot duidelijk is uit welk potje het komt – en dat achteraf goed kunnen verantwoorden. Zijn rol als aanjager is voorzien tot eind 2021; daarbij trekt hij steeds nauwer op met het actieprogramma Zorg voor de Jeugd.",
+        p: 'Geen regio is hetzelfde, en dat hoeft ook niet. Wel zijn er principes die overal opgaan. Een daarvan: budgetten moeten poreuze randen hebben. Professionals moeten snel iets kunnen regelen voor een kind, zonder eerst te wachten tot duidelijk is uit welk potje het komt – en dat achteraf goed kunnen verantwoorden. Zijn rol als aanjager is voorzien tot eind 2021; daarbij trekt hij steeds nauwer op met het actieprogramma Zorg voor de Jeugd.',
       },
       {
         quote:
@@ -101,7 +102,8 @@ export const news: SeedNews[] = [
     relatedPractices: [],
     inNewsletter: true,
     heroLabel: 'Inspiratieregio worden',
-    heroAlt: "Illustratie met de tekst 'Inspiratieregio worden' bij het overzicht van de oproep aan gemeenten en regio's",
+    heroAlt:
+      "Illustratie met de tekst 'Inspiratieregio worden' bij het overzicht van de oproep aan gemeenten en regio's",
     body: [
       {
         p: "Voor de eerste ronde zocht Met Andere Ogen tien regio's of gemeenten met durf en slagkracht: plekken waar gemeente, schoolbesturen, samenwerkingsverbanden, kinderopvang, JGZ en jeugdhulp al samen optrekken, en waar bestuurders én uitvoerders tijd willen maken om te leren en anderen op weg te helpen. Het werden er elf. De ambitie is om het netwerk daarna stap voor stap uit te breiden met nieuwe groepen regio's.",
@@ -127,10 +129,10 @@ export const news: SeedNews[] = [
       },
       { h2: 'Hoe de aanmelding eruitzag' },
       {
-        p: 'Regio\'s stuurden een aanmelding van hooguit drie A4 rond één kernvraag: wat wil je leren, wat heb je nodig en wat breng je mee? Ze beschreven welke partijen meedoen, hoe ouders betrokken zijn, hoe de samenwerking verloopt, welk vraagstuk ze willen aanpakken en met welke meetbare doelen, hoe partners zich verbinden, welke valkuilen ze zien en welke ondersteuning ze van het programma verwachten. Wie later wil aanhaken, kan deze vragen goed gebruiken als voorbereiding.',
+        p: "Regio's stuurden een aanmelding van hooguit drie A4 rond één kernvraag: wat wil je leren, wat heb je nodig en wat breng je mee? Ze beschreven welke partijen meedoen, hoe ouders betrokken zijn, hoe de samenwerking verloopt, welk vraagstuk ze willen aanpakken en met welke meetbare doelen, hoe partners zich verbinden, welke valkuilen ze zien en welke ondersteuning ze van het programma verwachten. Wie later wil aanhaken, kan deze vragen goed gebruiken als voorbereiding.",
       },
       {
-        p: "Een afvaardiging van de coalitie beoordeelde de aanmeldingen en lette daarbij ook op spreiding over het land en verschil in omvang. [Lees hoe de keuze uitviel](/nieuws/lerend-netwerk-start-met-11-inspiratieregios). Wil je meedoen zonder inspiratieregio te zijn? [Word dan aandeelhouder](/aandeelhouder-worden) van het lerend netwerk.",
+        p: 'Een afvaardiging van de coalitie beoordeelde de aanmeldingen en lette daarbij ook op spreiding over het land en verschil in omvang. [Lees hoe de keuze uitviel](/nieuws/lerend-netwerk-start-met-11-inspiratieregios). Wil je meedoen zonder inspiratieregio te zijn? [Word dan aandeelhouder](/aandeelhouder-worden) van het lerend netwerk.',
       },
     ],
   },
@@ -167,11 +169,11 @@ export const news: SeedNews[] = [
       },
       { h2: 'Hoe de keuze tot stand kwam' },
       {
-        p: 'De beleidscoalitie heeft alle aanmeldingen gewogen. Doorslaggevend was de ontwikkelvraag: hoe vernieuwend is die, en is een lerende aanpak de juiste manier om hem te beantwoorden? Verder is gekeken naar spreiding over het land, verschil in omvang, variatie in onderwerpen, de manier waarop ouders betrokken zijn, de rol van de gemeente, de inzet van alle partners, een basis die op orde is en een eerlijke inschatting van valkuilen en risico\'s.',
+        p: "De beleidscoalitie heeft alle aanmeldingen gewogen. Doorslaggevend was de ontwikkelvraag: hoe vernieuwend is die, en is een lerende aanpak de juiste manier om hem te beantwoorden? Verder is gekeken naar spreiding over het land, verschil in omvang, variatie in onderwerpen, de manier waarop ouders betrokken zijn, de rol van de gemeente, de inzet van alle partners, een basis die op orde is en een eerlijke inschatting van valkuilen en risico's.",
       },
-      { h2: 'Waar de regio\'s mee aan de slag gaan' },
+      { h2: "Waar de regio's mee aan de slag gaan" },
       {
-        p: 'De vragen lopen uiteen: hoe verander je de cultuur in en tussen organisaties, hoe meet je wat samenwerking oplevert, hoe betrek je ouders en kinderen echt, hoe maak je budgetten minder star en hoe leer je van andere regio\'s? Onder al die vragen ligt dezelfde kern: wat is er nodig zodat het voor het kind en het gezin beter gaat?',
+        p: "De vragen lopen uiteen: hoe verander je de cultuur in en tussen organisaties, hoe meet je wat samenwerking oplevert, hoe betrek je ouders en kinderen echt, hoe maak je budgetten minder star en hoe leer je van andere regio's? Onder al die vragen ligt dezelfde kern: wat is er nodig zodat het voor het kind en het gezin beter gaat?",
       },
       { h2: 'Aftrap en vervolg' },
       {
@@ -197,7 +199,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Eén taal rond het kind' },
       {
-        p: "Ronnie Hill, ambassadeur van GIRFEC en bestuurder bij de Health and Social Care Alliance Scotland, nam de zaal mee in de Schotse aanpak. Daar streven professionals ernaar dat iedereen rond een kind hetzelfde beeld heeft en dezelfde woorden gebruikt. Het Wellbeing Wheel, bij ons voorlopig de Kansencirkel genoemd, helpt om per domein van welzijn te bespreken waar een kind kansen mist. Hill waarschuwde dat je de aanpak niet kunt opleggen: hij moet van onderop groeien, bij mensen die er zelf voor kiezen.",
+        p: 'Ronnie Hill, ambassadeur van GIRFEC en bestuurder bij de Health and Social Care Alliance Scotland, nam de zaal mee in de Schotse aanpak. Daar streven professionals ernaar dat iedereen rond een kind hetzelfde beeld heeft en dezelfde woorden gebruikt. Het Wellbeing Wheel, bij ons voorlopig de Kansencirkel genoemd, helpt om per domein van welzijn te bespreken waar een kind kansen mist. Hill waarschuwde dat je de aanpak niet kunt opleggen: hij moet van onderop groeien, bij mensen die er zelf voor kiezen.',
       },
       { h2: 'Drie workshops' },
       {
@@ -235,7 +237,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Kleine groep, vaste gezichten' },
       {
-        p: "Hooguit twaalf leerlingen krijgen in een eigen lokaal op de praktijkschool les in de vmbo-stof, op de manier van het praktijkonderwijs. Een vaste mentor en weinig wisselende docenten zorgen voor voorspelbaarheid. De sfeer is nuchter: je mag jezelf zijn, en gaat het vandaag niet, dan begin je morgen opnieuw. Aanmelding loopt vaak via de leerkracht van groep 8, waarna het samenwerkingsverband met leerling, ouders en zorgcoördinator bekijkt of Dokwerk past.",
+        p: 'Hooguit twaalf leerlingen krijgen in een eigen lokaal op de praktijkschool les in de vmbo-stof, op de manier van het praktijkonderwijs. Een vaste mentor en weinig wisselende docenten zorgen voor voorspelbaarheid. De sfeer is nuchter: je mag jezelf zijn, en gaat het vandaag niet, dan begin je morgen opnieuw. Aanmelding loopt vaak via de leerkracht van groep 8, waarna het samenwerkingsverband met leerling, ouders en zorgcoördinator bekijkt of Dokwerk past.',
       },
       { h2: 'Doorstromen naar het vmbo' },
       {
@@ -265,7 +267,8 @@ export const news: SeedNews[] = [
     relatedPractices: ['ik-kom-naar-je-toe-zwolle'],
     inNewsletter: false,
     heroLabel: 'Verbinding in Zwolle',
-    heroAlt: "Illustratie met de tekst 'Verbinding in Zwolle' bij het verslag van de vervolgbijeenkomst 'Ik kom naar je toe'",
+    heroAlt:
+      "Illustratie met de tekst 'Verbinding in Zwolle' bij het verslag van de vervolgbijeenkomst 'Ik kom naar je toe'",
     body: [
       {
         p: "In Zwolle vond onlangs de tweede bijeenkomst 'Ik kom naar je toe' plaats. De eerste keer leverde een bewegingsinstructie op: een korte set afspraken over hoe onderwijs en jeugdzorg elkaar beter kunnen vinden rond jongeren met complexe problematiek. Deze keer pitchten acht organisaties hun ervaringen en vragen, en vroegen ze de aanwezigen om mee te denken.",
@@ -334,7 +337,13 @@ export const news: SeedNews[] = [
     summary:
       "Op 12 december kwamen inspiratieregio's en aandeelhouders voor het eerst samen. Ze scherpten de thema's voor de Communities of Practice aan en maakten kennis met het verbindersnetwerk.",
     publishedAt: '2020-01-21',
-    themes: ['onderwijs-zorgarrangementen', 'interprofessioneel-samenwerken', 'preventief-jeugdbeleid', 'monitoring', 'oogo-en-bindende-afspraken'],
+    themes: [
+      'onderwijs-zorgarrangementen',
+      'interprofessioneel-samenwerken',
+      'preventief-jeugdbeleid',
+      'monitoring',
+      'oogo-en-bindende-afspraken',
+    ],
     regions: alleInspiratieregios,
     relatedPractices: [],
     inNewsletter: true,
@@ -358,11 +367,11 @@ export const news: SeedNews[] = [
         ],
       },
       {
-        p: 'In elke community krijgt het perspectief van ouders een vaste plek. Daarnaast komt er een apart aanbod om regio\'s te helpen ouders beter te betrekken.',
+        p: "In elke community krijgt het perspectief van ouders een vaste plek. Daarnaast komt er een apart aanbod om regio's te helpen ouders beter te betrekken.",
       },
       { h2: 'Het verbindersnetwerk' },
       {
-        p: 'Elke inspiratieregio heeft een regioverbinder die samenwerkt met een verbinder vanuit de coalitie. Samen met de kennisverbinders van het NJi vormen zij het verbindersnetwerk, dat om de twee maanden bijeenkomt om te verdiepen wat de regio\'s leren en om belemmeringen te signaleren die landelijk moeten worden geagendeerd.',
+        p: "Elke inspiratieregio heeft een regioverbinder die samenwerkt met een verbinder vanuit de coalitie. Samen met de kennisverbinders van het NJi vormen zij het verbindersnetwerk, dat om de twee maanden bijeenkomt om te verdiepen wat de regio's leren en om belemmeringen te signaleren die landelijk moeten worden geagendeerd.",
       },
       {
         p: 'In het voorjaar gaan de [Communities of Practice](/communities-of-practice) van start; de inschrijving opent binnenkort. Wil je dat niet missen? Schrijf je in voor de [nieuwsbrief](/nieuwsbrief).',
@@ -373,7 +382,7 @@ export const news: SeedNews[] = [
     title: 'Programmaplan: zo gaan we bewegen, leren en agenderen',
     slug: 'programmaplan-bewegen-leren-agenderen',
     summary:
-      'Het nieuwe programmaplan beschrijft hoe Met Andere Ogen de komende periode werkt langs drie lijnen: bewegen, leren en agenderen. Met concrete ambities, zoals minstens 200 aandeelhouders en tien goede voorbeelden uit de regio\'s.',
+      "Het nieuwe programmaplan beschrijft hoe Met Andere Ogen de komende periode werkt langs drie lijnen: bewegen, leren en agenderen. Met concrete ambities, zoals minstens 200 aandeelhouders en tien goede voorbeelden uit de regio's.",
     publishedAt: '2020-02-04',
     themes: ['monitoring', 'interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken'],
     regions: [],
@@ -399,8 +408,8 @@ export const news: SeedNews[] = [
           'Minstens 200 aandeelhouders en tien ambassadeurs.',
           "Minstens tien goede voorbeelden uit de regio's in de toolbox.",
           'Ten minste eens per twee weken een nieuwsupdate met inspirerende voorbeelden.',
-          'Ongeveer vijftig presentaties bij regio\'s, gemeenten, samenwerkingsverbanden en opleidingen.',
-          'Communities of Practice op vijf thema\'s en twee keer per jaar een reflectiebijeenkomst.',
+          "Ongeveer vijftig presentaties bij regio's, gemeenten, samenwerkingsverbanden en opleidingen.",
+          "Communities of Practice op vijf thema's en twee keer per jaar een reflectiebijeenkomst.",
         ],
       },
       { h2: 'Monitoren om te leren' },
@@ -448,7 +457,7 @@ export const news: SeedNews[] = [
           'Cijfers geven richting, maar de echte verbinding ontstaat in het gesprek. Procesbegeleiding blijft daarom voorlopig nodig.',
       },
       {
-        p: 'Lees hoe regio\'s de monitor kunnen inzetten in het [goede voorbeeld over de Monitor AOJ](/toolbox/goede-voorbeelden/monitor-aansluiting-onderwijs-jeugdhulp).',
+        p: "Lees hoe regio's de monitor kunnen inzetten in het [goede voorbeeld over de Monitor AOJ](/toolbox/goede-voorbeelden/monitor-aansluiting-onderwijs-jeugdhulp).",
       },
     ],
   },
@@ -466,11 +475,11 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'Samen tegen verzuim' bij het bericht over 't Baken in Lochem",
     body: [
       {
-        p: 'In de RMC-regio Stedendriehoek nam het aantal voortijdig schoolverlaters in één schooljaar toe, onder meer doordat jongeren een baan verkozen boven het afmaken van hun opleiding. De gemeente Lochem wil dat keren en zet in op sterkere samenwerking met het basis- en voortgezet onderwijs, met de jeugdarts en binnen \'t Baken.',
+        p: "In de RMC-regio Stedendriehoek nam het aantal voortijdig schoolverlaters in één schooljaar toe, onder meer doordat jongeren een baan verkozen boven het afmaken van hun opleiding. De gemeente Lochem wil dat keren en zet in op sterkere samenwerking met het basis- en voortgezet onderwijs, met de jeugdarts en binnen 't Baken.",
       },
       { h2: 'De cijfers' },
       {
-        p: 'Leerplicht in Lochem heeft te maken met ongeveer vier procent van alle kinderen tussen 5 en 18 jaar. Het aantal verzuimmeldingen bleef met ruim 160 ongeveer gelijk aan het jaar ervoor; bij zo\'n kwart gaat het om herhaald verzuim. De situaties die bij leerplicht terechtkomen, zijn steeds vaker complex.',
+        p: "Leerplicht in Lochem heeft te maken met ongeveer vier procent van alle kinderen tussen 5 en 18 jaar. Het aantal verzuimmeldingen bleef met ruim 160 ongeveer gelijk aan het jaar ervoor; bij zo'n kwart gaat het om herhaald verzuim. De situaties die bij leerplicht terechtkomen, zijn steeds vaker complex.",
       },
       { h2: 'Kijken achter het verzuim' },
       {
@@ -497,7 +506,8 @@ export const news: SeedNews[] = [
     relatedPractices: ['dokwerk-gorinchem'],
     inNewsletter: true,
     heroLabel: 'Kleurplaat voor de Kamer',
-    heroAlt: "Illustratie met de tekst 'Kleurplaat voor de Kamer' bij het bericht over de petitie van zeven zorgorganisaties",
+    heroAlt:
+      "Illustratie met de tekst 'Kleurplaat voor de Kamer' bij het bericht over de petitie van zeven zorgorganisaties",
     body: [
       {
         p: 'De meeste kinderen in Nederland vinden zonder hulp hun weg door het onderwijs. Toch heeft ongeveer vijftien procent van de leerlingen extra ondersteuning nodig, en voor meer dan 200.000 kinderen is echt maatwerk vereist. ActiZ, GGD GHOR Nederland, GGZ Nederland, Jeugdzorg Nederland, Sociaal Werk Nederland, VOBC en VGN vroegen daar in de Tweede Kamer aandacht voor met een opvallende petitie: een kleurplaat.',
@@ -527,19 +537,26 @@ export const news: SeedNews[] = [
     title: 'Aanmelden voor de Communities of Practice is geopend',
     slug: 'aanmelden-communities-of-practice',
     summary:
-      'In april starten vijf Communities of Practice over thema\'s als onderwijs-zorgarrangementen, interprofessioneel samenwerken en monitoring. Per community is plek voor 15 tot 25 deelnemers. Aandeelhouders kunnen zich nu aanmelden.',
+      "In april starten vijf Communities of Practice over thema's als onderwijs-zorgarrangementen, interprofessioneel samenwerken en monitoring. Per community is plek voor 15 tot 25 deelnemers. Aandeelhouders kunnen zich nu aanmelden.",
     publishedAt: '2020-03-12',
-    themes: ['onderwijs-zorgarrangementen', 'interprofessioneel-samenwerken', 'preventief-jeugdbeleid', 'monitoring', 'oogo-en-bindende-afspraken'],
+    themes: [
+      'onderwijs-zorgarrangementen',
+      'interprofessioneel-samenwerken',
+      'preventief-jeugdbeleid',
+      'monitoring',
+      'oogo-en-bindende-afspraken',
+    ],
     regions: [],
     relatedPractices: ['monitor-aansluiting-onderwijs-jeugdhulp', 'dokwerk-gorinchem', 'oost-achterhoek-een-zorgteam'],
     inNewsletter: true,
     heroLabel: 'Communities of Practice',
-    heroAlt: "Illustratie met de tekst 'Communities of Practice' bij de oproep om je aan te melden voor een leernetwerk",
+    heroAlt:
+      "Illustratie met de tekst 'Communities of Practice' bij de oproep om je aan te melden voor een leernetwerk",
     body: [
       {
         p: "Hoe versterk je de samenwerking tussen onderwijs, jeugdhulp en zorg, wat heb je daarvoor nodig en wat werkt juist niet? In april beginnen vijf leernetwerken, de Communities of Practice, die zich over die vragen buigen. De thema's komen voort uit de adviezen van Mét andere ogen en uit wat de elf inspiratieregio's zelf als leervragen aandroegen.",
       },
-      { h2: 'De vijf thema\'s' },
+      { h2: "De vijf thema's" },
       {
         ul: [
           'Onderwijs-zorgarrangementen en poreuze randen',
@@ -573,7 +590,8 @@ export const news: SeedNews[] = [
     relatedPractices: [],
     inNewsletter: true,
     heroLabel: 'Aandeelhouders 2025',
-    heroAlt: "Illustratie met de tekst 'Aandeelhouders 2025' bij de terugblik op de jaarlijkse aandeelhoudersbijeenkomst",
+    heroAlt:
+      "Illustratie met de tekst 'Aandeelhouders 2025' bij de terugblik op de jaarlijkse aandeelhoudersbijeenkomst",
     body: [
       {
         p: "Op 11 december kwamen aandeelhouders uit het hele land in Utrecht bijeen voor de jaarlijkse ochtend van Met Andere Ogen. Professionals uit onderwijs, kinderopvang, jeugdhulp, JGZ en gemeenten wisselden ervaringen uit met de inspiratieregio's. Eén vraag liep als een rode draad door de ochtend: hoe zorg je dat wat in de ene regio werkt, ook elders verschil maakt?",
@@ -621,7 +639,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Sprekers' },
       {
-        p: 'Een orthopedagoog en een jeugdarts bespreken de signalen en de eerste stappen. Daarna vertellen de inspiratieregio\'s [Leeuwarden](/inspiratieregios/leeuwarden) en [Holland Rijnland](/inspiratieregios/holland-rijnland) hoe zij de samenwerking tussen onderwijs en zorg rond deze groep hebben verbeterd.',
+        p: "Een orthopedagoog en een jeugdarts bespreken de signalen en de eerste stappen. Daarna vertellen de inspiratieregio's [Leeuwarden](/inspiratieregios/leeuwarden) en [Holland Rijnland](/inspiratieregios/holland-rijnland) hoe zij de samenwerking tussen onderwijs en zorg rond deze groep hebben verbeterd.",
       },
       {
         p: 'Het webinar is op dinsdag 19 mei van 15.30 tot 16.45 uur en is gratis toegankelijk. Aanmelden doe je via de [agenda](/agenda). Kun je er niet bij zijn? De opname is achteraf op te vragen bij het programmabureau.',
@@ -639,10 +657,11 @@ export const news: SeedNews[] = [
     relatedPractices: ['oost-achterhoek-een-zorgteam', 'ik-kom-naar-je-toe-zwolle'],
     inNewsletter: true,
     heroLabel: 'Samen in één team',
-    heroAlt: "Illustratie met de tekst 'Samen in één team' bij de aankondiging van de community over interprofessioneel samenwerken",
+    heroAlt:
+      "Illustratie met de tekst 'Samen in één team' bij de aankondiging van de community over interprofessioneel samenwerken",
     body: [
       {
-        p: 'Leerkrachten, intern begeleiders, jeugdhulpverleners, jeugdverpleegkundigen en beleidsmakers: in veel regio\'s werken ze op en rond de school steeds vaker in één team. Maar hoe verdeel je de rollen, welke informatie mag je delen en hoe houd je de leerkracht en de ouders erbij? Daarover gaat de nieuwe ronde van de Community of Practice Interprofessioneel samenwerken.',
+        p: "Leerkrachten, intern begeleiders, jeugdhulpverleners, jeugdverpleegkundigen en beleidsmakers: in veel regio's werken ze op en rond de school steeds vaker in één team. Maar hoe verdeel je de rollen, welke informatie mag je delen en hoe houd je de leerkracht en de ouders erbij? Daarover gaat de nieuwe ronde van de Community of Practice Interprofessioneel samenwerken.",
       },
       { h2: 'Vier bijeenkomsten' },
       {
@@ -660,7 +679,7 @@ export const news: SeedNews[] = [
     ],
   },
   {
-    title: "Werksessie in De Meierij: zorg in onderwijstijd samen financieren",
+    title: 'Werksessie in De Meierij: zorg in onderwijstijd samen financieren',
     slug: 'werksessie-poreuze-randen-de-meierij',
     summary:
       "Gemeenten, samenwerkingsverbanden en zorgaanbieders uit De Meierij en andere regio's zochten in 's-Hertogenbosch naar manieren om onderwijs-zorgarrangementen te bekostigen zonder voor elk kind een nieuwe beschikking.",
@@ -703,23 +722,24 @@ export const news: SeedNews[] = [
     relatedPractices: [],
     inNewsletter: true,
     heroLabel: 'Save the date',
-    heroAlt: "Illustratie met de tekst 'Save the date' bij de aankondiging van de aandeelhoudersbijeenkomst op 10 december",
+    heroAlt:
+      "Illustratie met de tekst 'Save the date' bij de aankondiging van de aandeelhoudersbijeenkomst op 10 december",
     body: [
       {
-        p: "Eens per jaar komen alle aandeelhouders van het lerend netwerk samen. Dit jaar is de bijeenkomst op donderdag 10 december van 9.30 tot 13.30 uur bij de VNG in Den Haag, inclusief lunch. Deelname is kosteloos.",
+        p: 'Eens per jaar komen alle aandeelhouders van het lerend netwerk samen. Dit jaar is de bijeenkomst op donderdag 10 december van 9.30 tot 13.30 uur bij de VNG in Den Haag, inclusief lunch. Deelname is kosteloos.',
       },
       { h2: 'Programma' },
       {
         ul: [
           'Opening en terugblik: wat laat de monitoring van dit jaar zien?',
           "Tafelgesprekken met de inspiratieregio's over interprofessionele teams en brede lokale afspraken.",
-          'Samen de thema\'s kiezen voor de leeragenda en de Communities of Practice van 2027.',
+          "Samen de thema's kiezen voor de leeragenda en de Communities of Practice van 2027.",
           'Lunch en netwerken.',
         ],
       },
       { h2: 'Aanmelden' },
       {
-        p: 'Aanmelden kan via de [agenda](/agenda). Nog geen aandeelhouder? Dat regel je bij je aanmelding meteen. Wil je je collega\'s ook uitnodigen? Wijs ze op de [nieuwsbrief](/nieuwsbrief), waarin we het volledige programma delen zodra het bekend is.',
+        p: "Aanmelden kan via de [agenda](/agenda). Nog geen aandeelhouder? Dat regel je bij je aanmelding meteen. Wil je je collega's ook uitnodigen? Wijs ze op de [nieuwsbrief](/nieuwsbrief), waarin we het volledige programma delen zodra het bekend is.",
       },
     ],
   },
@@ -734,7 +754,8 @@ export const news: SeedNews[] = [
     relatedPractices: ['dokwerk-gorinchem', 'girfec-kansencirkel-tilburg'],
     inNewsletter: true,
     heroLabel: 'Nieuwe communities',
-    heroAlt: "Illustratie met de tekst 'Nieuwe communities' bij de oproep om je aan te melden voor twee Communities of Practice",
+    heroAlt:
+      "Illustratie met de tekst 'Nieuwe communities' bij de oproep om je aan te melden voor twee Communities of Practice",
     body: [
       {
         p: 'Na de aandeelhoudersbijeenkomst van vorig jaar en de werksessie in De Meierij was de wens duidelijk: meer tijd om samen te werken aan onderwijs-zorgarrangementen en aan preventie. Daarom openen we de inschrijving voor twee nieuwe rondes van de Communities of Practice.',

@@ -24,8 +24,8 @@ export const pages: SeedPage[] = [
       {
         ul: [
           "**Inspiratieregio's:** elf regio's die voorop lopen en hun ervaringen delen, zodat anderen ervan kunnen leren.",
-          '**Aandeelhouders:** regio\'s, organisaties en professionals die kennis halen én brengen.',
-          "**Verbinders:** elke inspiratieregio heeft een regioverbinder en een verbinder vanuit de coalitie, ondersteund door kennisverbinders van het NJi.",
+          "**Aandeelhouders:** regio's, organisaties en professionals die kennis halen én brengen.",
+          '**Verbinders:** elke inspiratieregio heeft een regioverbinder en een verbinder vanuit de coalitie, ondersteund door kennisverbinders van het NJi.',
           '**Communities of Practice:** vaste groepen die zich op een thema verdiepen, met praktijk, beleid en wetenschap aan tafel.',
           '**Toolbox:** goede voorbeelden en experts die je kunt inschakelen.',
         ],
@@ -48,7 +48,7 @@ export const pages: SeedPage[] = [
     publishedAt: '2020-01-15',
     body: [
       {
-        p: 'Bij Met Andere Ogen word je aandeelhouder zonder geld in te leggen. Je aandeel bestaat uit kennis, ervaring en de bereidheid om te leren. Aandeelhouders zijn regio\'s, organisaties en professionals die zich verbinden aan het netwerk: ze halen kennis op en brengen die ook weer in.',
+        p: "Bij Met Andere Ogen word je aandeelhouder zonder geld in te leggen. Je aandeel bestaat uit kennis, ervaring en de bereidheid om te leren. Aandeelhouders zijn regio's, organisaties en professionals die zich verbinden aan het netwerk: ze halen kennis op en brengen die ook weer in.",
       },
       { h2: 'Voor wie?' },
       {
@@ -59,9 +59,9 @@ export const pages: SeedPage[] = [
         ul: [
           'Uitnodigingen voor bijeenkomsten, waaronder de landelijke aandeelhoudersbijeenkomst en reflectiesessies.',
           'Toegang tot de [Communities of Practice](/communities-of-practice): deze zijn alleen open voor aandeelhouders.',
-          'Een plek op het forum om vragen te stellen aan collega\'s in andere regio\'s.',
+          "Een plek op het forum om vragen te stellen aan collega's in andere regio's.",
           'Hulp van het programmabureau bij het vinden van expertise voor jouw vraagstuk.',
-          'De nieuwsbrief met goede voorbeelden, nieuws uit de regio\'s en de agenda.',
+          "De nieuwsbrief met goede voorbeelden, nieuws uit de regio's en de agenda.",
         ],
       },
       { h2: 'Wat vragen we van je?' },
@@ -188,13 +188,13 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Hoe we controleren' },
       {
-        p: 'Nieuwe onderdelen toetsen we met automatische tests en met handmatige controles, onder meer met toetsenbord en schermlezer. Op basis daarvan schatten we dat de website gedeeltelijk voldoet aan WCAG 2.2 AA: de meeste pagina\'s voldoen, maar er zijn nog bekende uitzonderingen.',
+        p: "Nieuwe onderdelen toetsen we met automatische tests en met handmatige controles, onder meer met toetsenbord en schermlezer. Op basis daarvan schatten we dat de website gedeeltelijk voldoet aan WCAG 2.2 AA: de meeste pagina's voldoen, maar er zijn nog bekende uitzonderingen.",
       },
       { h2: 'Bekende beperkingen' },
       {
         ul: [
           'Een aantal oudere pdf-documenten, zoals het programmaplan en het adviesrapport, is niet volledig toegankelijk. Heb je een toegankelijke versie nodig? Vraag erom, dan sturen we die toe.',
-          'Video\'s van externe partijen hebben niet altijd ondertiteling of een transcript.',
+          "Video's van externe partijen hebben niet altijd ondertiteling of een transcript.",
           'Bijdragen van gebruikers op het forum kunnen afbeeldingen zonder alternatieve tekst bevatten.',
         ],
       },
@@ -241,7 +241,7 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Meer over de aanpak' },
       {
-        p: 'Het programma is gebaseerd op [de zeven adviezen](/het-programma/de-zeven-adviezen) uit het rapport Mét andere ogen en werkt langs drie [programmalijnen](/het-programma/programmalijnen): bewegen, leren en agenderen. Inhoudelijk is het onderdeel van het actieprogramma Zorg voor de Jeugd, in het bijzonder de actielijn die alle kinderen de kans wil geven zich te ontwikkelen. We stemmen af met verwante programma\'s, zoals Kansrijke Start en de evaluatie van passend onderwijs.',
+        p: "Het programma is gebaseerd op [de zeven adviezen](/het-programma/de-zeven-adviezen) uit het rapport Mét andere ogen en werkt langs drie [programmalijnen](/het-programma/programmalijnen): bewegen, leren en agenderen. Inhoudelijk is het onderdeel van het actieprogramma Zorg voor de Jeugd, in het bijzonder de actielijn die alle kinderen de kans wil geven zich te ontwikkelen. We stemmen af met verwante programma's, zoals Kansrijke Start en de evaluatie van passend onderwijs.",
       },
     ],
   },
@@ -254,7 +254,7 @@ export const pages: SeedPage[] = [
     publishedAt: '2020-01-15',
     body: [
       {
-        p: 'In opdracht van de beleidscoalitie Onderwijs, Zorg en Jeugd onderzocht René Peeters in 2018 hoe de samenwerking tussen (passend) onderwijs, jeugd en zorg beter kan. Hij sprak met ruim zestig betrokkenen, van ouders en jongeren tot wetenschappers en bestuurders, en bestudeerde goede voorbeelden uit gemeenten en regio\'s. Dat leverde zeven adviezen op die elkaar versterken.',
+        p: "In opdracht van de beleidscoalitie Onderwijs, Zorg en Jeugd onderzocht René Peeters in 2018 hoe de samenwerking tussen (passend) onderwijs, jeugd en zorg beter kan. Hij sprak met ruim zestig betrokkenen, van ouders en jongeren tot wetenschappers en bestuurders, en bestudeerde goede voorbeelden uit gemeenten en regio's. Dat leverde zeven adviezen op die elkaar versterken.",
       },
       {
         ol: [
@@ -269,7 +269,7 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Twee adviezen voorop' },
       {
-        p: 'De coalitie heeft ervoor gekozen om advies 1 (bredere teams) en advies 4 (brede lokale afspraken onder regie van de gemeente) centraal te stellen. Zij vormen de speerpunten waarmee de inspiratieregio\'s aan de slag gaan.',
+        p: "De coalitie heeft ervoor gekozen om advies 1 (bredere teams) en advies 4 (brede lokale afspraken onder regie van de gemeente) centraal te stellen. Zij vormen de speerpunten waarmee de inspiratieregio's aan de slag gaan.",
       },
       { h2: 'Hoe de adviezen samenhangen' },
       {
@@ -297,7 +297,7 @@ export const pages: SeedPage[] = [
       },
       {
         ul: [
-          'Presentaties en lezingen bij regio\'s, gemeenten, samenwerkingsverbanden en opleidingen, en bijdragen aan congressen van de coalitiepartijen.',
+          "Presentaties en lezingen bij regio's, gemeenten, samenwerkingsverbanden en opleidingen, en bijdragen aan congressen van de coalitiepartijen.",
           'Minstens 200 aandeelhouders en tien ambassadeurs als boegbeeld van de beweging.',
           'Ten minste eens per twee weken een nieuwsupdate met inspirerende voorbeelden.',
         ],
@@ -309,14 +309,14 @@ export const pages: SeedPage[] = [
       {
         ul: [
           'Een verbindersnetwerk van regio- en coalitieverbinders dat om de twee maanden bijeenkomt.',
-          '[Communities of Practice](/communities-of-practice) op vijf thema\'s.',
-          'Een [toolbox](/toolbox) met expertise en minstens tien goede voorbeelden uit de regio\'s.',
+          "[Communities of Practice](/communities-of-practice) op vijf thema's.",
+          "Een [toolbox](/toolbox) met expertise en minstens tien goede voorbeelden uit de regio's.",
           'Twee keer per jaar een reflectiebijeenkomst en een leeragenda die elk half jaar wordt bijgewerkt.',
         ],
       },
       { h2: 'Agenderen' },
       {
-        p: 'Wat in de regio\'s, de communities en de reflectiebijeenkomsten naar boven komt, brengen we naar de juiste tafel: bij de stuurgroep, VNG-commissies of in overleg met de ministeries en de Tweede Kamer. Denk aan knelpunten in de bekostiging, in wet- en regelgeving, tussen beroepsstandaarden of bij het delen van gegevens. Zo wordt het stelsel stap voor stap beter afgestemd op de praktijk.',
+        p: "Wat in de regio's, de communities en de reflectiebijeenkomsten naar boven komt, brengen we naar de juiste tafel: bij de stuurgroep, VNG-commissies of in overleg met de ministeries en de Tweede Kamer. Denk aan knelpunten in de bekostiging, in wet- en regelgeving, tussen beroepsstandaarden of bij het delen van gegevens. Zo wordt het stelsel stap voor stap beter afgestemd op de praktijk.",
       },
     ],
   },

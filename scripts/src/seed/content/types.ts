@@ -20,12 +20,29 @@ export interface SeedBase {
 }
 
 export type Province =
-  | 'groningen' | 'friesland' | 'drenthe' | 'overijssel' | 'flevoland' | 'gelderland'
-  | 'utrecht' | 'noord-holland' | 'zuid-holland' | 'zeeland' | 'noord-brabant' | 'limburg'
+  | 'groningen'
+  | 'friesland'
+  | 'drenthe'
+  | 'overijssel'
+  | 'flevoland'
+  | 'gelderland'
+  | 'utrecht'
+  | 'noord-holland'
+  | 'zuid-holland'
+  | 'zeeland'
+  | 'noord-brabant'
+  | 'limburg'
 
-export interface SeedTheme { title: string; slug: string; summary: string }
+export interface SeedTheme {
+  title: string
+  slug: string
+  summary: string
+}
 
-export interface SeedAdvice extends SeedBase { number: number; body: Rich }
+export interface SeedAdvice extends SeedBase {
+  number: number
+  body: Rich
+}
 
 export interface SeedContactPerson {
   name: string
@@ -58,7 +75,10 @@ export interface SeedCommunity extends SeedBase {
   status: 'open' | 'full' | 'closed'
 }
 
-export interface SeedPartner extends SeedBase { url: string; description: string }
+export interface SeedPartner extends SeedBase {
+  url: string
+  description: string
+}
 
 export type EventKind = 'meeting' | 'community' | 'webinar' | 'conference' | 'worksession'
 export interface SeedEvent extends SeedBase {

@@ -1,3 +1,5 @@
+import { publicCollections } from '@mao/shared/collections'
+
 /**
  * Collections the site needs only by id when another document refers to them (relationships,
  * internal rich-text links): it looks them up in its own set of published documents. Asking the
@@ -5,18 +7,7 @@
  * more than doubled the data fetched, stored and held in memory during the build.
  * Media is not listed: uploads must arrive populated (url, sizes, alt text).
  */
-export const ID_ONLY_COLLECTIONS = [
-  'news',
-  'practices',
-  'experts',
-  'regions',
-  'communities',
-  'events',
-  'pages',
-  'themes',
-  'advices',
-  'partners',
-] as const
+export const ID_ONLY_COLLECTIONS = publicCollections
 
 /** Depth 1 populates media; these collections come back as `{ id }`. */
 export const POPULATE_DEPTH = 1
