@@ -22,6 +22,7 @@ env.CMS_PUBLIC_URL ||= env.CMS_URL
 env.SITE_URL ||= `http://localhost:${sitePort}`
 Object.assign(process.env, env)
 
+process.on('exit', stopChildren)
 process.on('SIGINT', () => {
   stopChildren()
   process.exit(130)

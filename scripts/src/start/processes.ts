@@ -9,9 +9,13 @@ export function pnpmCommand(): { command: string; prefix: string[] } {
   return { command: 'npx', prefix: ['-y', 'pnpm@10'] }
 }
 
+/**
+ * Each child runs in its own process group, so stopping it also stops what it started
+ * (pnpm → next start → next-server), even when our own process is not killed as a group.
+ */
 export function runPnpm(args: string[], options: SpawnOptions = {}): ChildProcess {
   const { command, prefix } = pnpmCommand()
-  const child = spawn(command, [...prefix, ...args], { stdio: 'inherit', ...options })
+  const child = spawn(command, [...prefix, ...args], { stdio: 'inherit', detached: true, ...options })
   children.add(child)
   child.on('exit', () => children.delete(child))
   return child
@@ -28,7 +32,13 @@ export function runPnpmToEnd(args: string[], options: SpawnOptions = {}): Promis
 }
 
 export function stopChildren(): void {
-  for (const child of children) child.kill('SIGTERM')
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      child.kill('SIGTERM')
+    }
+  }
 }
 
 export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
