@@ -256,16 +256,8 @@ export async function benchNewsletter(args: string[]): Promise<void> {
         missed: subscribers - crashStub.recipients,
       }
       log(`crash at ${crashAt * 100}% and restart: ${JSON.stringify(result.crash)}`)
-        for (const r of stub.requests.filter((q) => q.seq > crashFrom))
-          console.log(
-            r.seq,
-            r.at - started - performance.timeOrigin + performance.timeOrigin,
-            r.idempotencyKey,
-            r.status,
-            r.replayed,
-          )
     }
-    console.log(JSON.stringify(result, null, 2))
+    printSummary(result)
     if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`)
   } finally {
     await stub.close()
@@ -275,3 +267,21 @@ export async function benchNewsletter(args: string[]): Promise<void> {
 
 /** For the `pnpm bench` registry, which calls `run(args)`. */
 export const run = benchNewsletter
+
+/** The figures the issue asks for, as a small table. */
+function printSummary(result: { clean?: Record<string, unknown>; crash?: Record<string, unknown> }): void {
+  const { clean, crash } = result
+  const rows: [string, unknown][] = [
+    ['clean run: total time (ms)', clean?.processMs],
+    ['clean run: emails per second', clean?.emailsPerSecond],
+    ['clean run: share of the 500/s ceiling (%)', clean?.ofCeiling],
+    ['clean run: sender peak memory (MB)', clean?.senderPeakRssMb],
+    ['clean run: batch requests / 429 answers', `${clean?.batchRequests} / ${clean?.rateLimited429}`],
+    ['clean run: duplicates / missed', `${clean?.duplicates} / ${clean?.missed}`],
+    ['crash at 50%: emails before the kill', crash?.killedAfterEmails],
+    ['crash at 50%: total time incl. restart (ms)', crash?.totalMs],
+    ['crash at 50%: duplicates / missed', `${crash?.duplicates} / ${crash?.missed}`],
+  ]
+  const width = Math.max(...rows.map(([label]) => label.length))
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${String(value ?? '-')}`)
+}
