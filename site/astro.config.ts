@@ -6,7 +6,7 @@ import { cmsUrl, siteUrl } from './src/lib/env'
 import { sitemapAlias } from './src/integrations/sitemapAlias'
 
 /**
- * The public site: static HTML built from the Payload REST API (see src/content.config.ts).
+ * The public site: static HTML built from the Payload REST API (see src/lib/cms/fetchSiteContent.ts).
  * SITE_URL sets canonical URLs, CMS_URL where content and images are fetched at build time.
  * SITE_OUT_DIR and SITE_CACHE_DIR let tests build into a temporary directory.
  */
