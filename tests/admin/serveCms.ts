@@ -29,6 +29,8 @@ process.on('SIGTERM', () => {
   process.exit(0)
 })
 
-if (cmsBuildIsStale()) await runPnpmToEnd(['--filter', '@mao/cms', 'run', 'build'], { cwd: repoRoot, env })
-await runPnpmToEnd(['--filter', '@mao/scripts', 'run', 'seed'], { cwd: repoRoot, env })
-runPnpm(['--filter', '@mao/cms', 'run', 'start'], { cwd: repoRoot, env }).on('exit', (code) => process.exit(code ?? 1))
+// Children stay in our process group: Playwright stops the web server by killing that group.
+const options = { cwd: repoRoot, env, detached: false }
+if (cmsBuildIsStale()) await runPnpmToEnd(['--filter', '@mao/cms', 'run', 'build'], options)
+await runPnpmToEnd(['--filter', '@mao/scripts', 'run', 'seed'], options)
+runPnpm(['--filter', '@mao/cms', 'run', 'start'], options).on('exit', (code) => process.exit(code ?? 1))
