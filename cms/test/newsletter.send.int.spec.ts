@@ -94,11 +94,9 @@ describe('the biweekly edition', () => {
   })
 
   it('keeps the order the editor chooses', async () => {
-    const items = [...(edition.items ?? [])]
-      .reverse()
-      .map(({ item }) => ({
-        item: { relationTo: item.relationTo, value: typeof item.value === 'object' ? item.value.id : item.value },
-      }))
+    const items = [...(edition.items ?? [])].reverse().map(({ item }) => ({
+      item: { relationTo: item.relationTo, value: typeof item.value === 'object' ? item.value.id : item.value },
+    }))
     const response = await fetch(`${api.url}/api/newsletters/${edition.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', ...editor },

@@ -15,7 +15,11 @@ export async function openPayload(): Promise<Payload> {
   if (payload.db.name === 'sqlite' && process.env.DATABASE_PUSH === 'false') {
     await assertNotDevPushed(payload)
     // The SQLite adapter's migration type is narrower than the generic one `migrate` accepts.
-    await payload.db.migrate({ migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+    await payload.db.migrate({
+      migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M }
+        ? M
+        : never,
+    })
   }
   return payload
 }

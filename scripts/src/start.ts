@@ -14,7 +14,11 @@ const startedAt = Date.now()
 
 const newPassword = ensureEnvFile()
 loadEnvFile()
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', REBUILD_ENABLED: process.env.REBUILD_ENABLED ?? 'true' }
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  REBUILD_ENABLED: process.env.REBUILD_ENABLED ?? 'true',
+}
 const cmsPort = (env.CMS_PORT ||= '3000')
 const sitePort = (env.SITE_PORT ||= '4321')
 env.CMS_URL ||= `http://localhost:${cmsPort}`

@@ -77,7 +77,10 @@ export function toolboxFilterPaths<T>(
   section: ToolboxSection,
   dimension: ToolboxDimension,
   param: string,
-  paginate: (data: (PracticeDoc | ExpertDoc)[], options: { pageSize: number; params: Record<string, string>; props: { term: ToolboxTerm } }) => T[],
+  paginate: (
+    data: (PracticeDoc | ExpertDoc)[],
+    options: { pageSize: number; params: Record<string, string>; props: { term: ToolboxTerm } },
+  ) => T[],
 ): T[] {
   const { field, terms } = toolboxDimensions[dimension]
   const docs: (PracticeDoc | ExpertDoc)[] = toolboxSections[section].docs(content)
