@@ -7,8 +7,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.int.spec.ts', 'test/**/*.int.spec.ts'],
-    setupFiles: ['./test/setup.ts'],
+    // Unit tests beside the code, integration tests (Payload on a temporary database) in test/.
+    include: ['src/**/*.test.ts', 'test/**/*.int.spec.ts'],
+    setupFiles: ['./src/testing/vitestSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

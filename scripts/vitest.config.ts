@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.int.spec.ts'],
-    setupFiles: ['../cms/test/setup.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.int.spec.ts'],
+    setupFiles: ['@mao/cms/testing/vitest-setup'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

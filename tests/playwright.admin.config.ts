@@ -1,16 +1,17 @@
 import { defineConfig } from '@playwright/test'
-import { ADMIN_E2E } from './admin/credentials'
+import { ADMIN_E2E } from './support/adminCredentials'
 
-/** Admin tests against the real Next.js CMS build (admin/serveCms.ts). */
+/** Browser tests of the admin (admin/*.spec.ts) against the real Next.js CMS build (support/serveAdminCms.ts). */
 export default defineConfig({
   testDir: './admin',
+  testMatch: '*.spec.ts',
   fullyParallel: false,
   workers: 1,
   timeout: 90_000,
   reporter: [['list']],
   outputDir: './test-results/admin',
   webServer: {
-    command: 'tsx admin/serveCms.ts',
+    command: 'tsx support/serveAdminCms.ts',
     url: `http://localhost:${ADMIN_E2E.port}/api/regions?limit=1`,
     timeout: 300_000,
     reuseExistingServer: false,

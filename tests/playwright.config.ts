@@ -1,16 +1,14 @@
 import { defineConfig } from '@playwright/test'
 
 /**
- * End-to-end tests of the built site (tests/dist/site, written by site-build.int.spec.ts),
- * served by a tiny static server, in Debian's Chromium: e2e/*.spec.ts and the feature specs
- * next to this file (*.spec.ts). *.int.spec.ts files are vitest's.
+ * Browser tests of the built site (tests/dist/site, written by integration/site-build.int.spec.ts),
+ * served by the production site server, in Debian's Chromium: e2e/*.spec.ts. The admin's browser
+ * tests need a running CMS and have their own config (playwright.admin.config.ts).
  */
 export default defineConfig({
-  testDir: '.',
-  testMatch: ['e2e/**/*.spec.ts', '*.spec.ts'],
-  // admin/ has its own config (playwright.admin.config.ts): it needs a running CMS.
-  testIgnore: ['**/*.int.spec.ts', '**/node_modules/**', 'dist/**', 'admin/**'],
-  globalSetup: './e2e/globalSetup.ts',
+  testDir: './e2e',
+  testMatch: '*.spec.ts',
+  globalSetup: './support/serveBuiltSite.ts',
   fullyParallel: false,
   workers: 1,
   timeout: 60_000,

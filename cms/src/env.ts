@@ -1,3 +1,5 @@
+import { defaultCmsUrl, defaultSiteUrl } from '@mao/shared/defaultUrls'
+
 /** Environment the CMS reads, with the checks that must fail loudly at start. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -19,7 +21,7 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export const siteUrl = (env: NodeJS.ProcessEnv = process.env): string =>
-  (env.SITE_URL ?? `http://localhost:${env.SITE_PORT ?? 4321}`).replace(/\/+$/, '')
+  (env.SITE_URL?.trim() || defaultSiteUrl(env)).replace(/\/+$/, '')
 
 export const cmsUrl = (env: NodeJS.ProcessEnv = process.env): string =>
-  (env.CMS_URL ?? `http://localhost:${env.CMS_PORT ?? 3000}`).replace(/\/+$/, '')
+  (env.CMS_URL?.trim() || defaultCmsUrl(env)).replace(/\/+$/, '')

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { richText } from '@mao/shared/lexical'
-import { errorText, getTestPayload } from './payload'
+import { getTestPayload } from '../src/testing'
+import { errorText } from './errorText'
 
 let payload: Payload
 const body = richText([{ p: 'Tekst' }])

@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe('DATABASE_URL at start', () => {
   it('opens SQLite at the file: path', async () => {
-    const { getTestPayload } = await import('./payload')
+    const { getTestPayload } = await import('../src/testing')
     const payload = await getTestPayload()
     expect(payload.db.name).toBe('sqlite')
     expect(existsSync(original!.slice('file:'.length))).toBe(true)

@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richText } from '@mao/shared/lexical'
-import { createUser, getTestPayload } from './payload'
-import { startRestServer } from './restServer'
+import { createUser, getTestPayload, startRestServer } from '../src/testing'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startRestServer>>

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { errorText, getTestPayload } from './payload'
+import { getTestPayload } from '../src/testing'
+import { errorText } from './errorText'
 
 let payload: Payload
 

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { composeScheduledEdition } from '../src/newsletter/compose/composeScheduledEdition'
 import { systemContext } from '../src/newsletter/systemContext'
+import { getTestPayload } from '../src/testing'
 import { publish } from './newsletter/content'
-import { getTestPayload } from './payload'
 
 let payload: Payload
 const DAY = 24 * 3600_000

@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ResendStub } from '../../tests/resend-stub/server'
+import type { ResendStub } from '@mao/resend-stub'
 import { resumeSends } from '../src/newsletter/send/resumeSends'
 import { startSend } from '../src/newsletter/send/startSend'
+import { getTestPayload, startSender } from '../src/testing'
 import { publish, subscribers, succeededBuild, waitForStatus } from './newsletter/content'
 import { useResendStub } from './newsletter/env'
-import { startWorker } from './newsletter/worker'
-import { getTestPayload } from './payload'
 
 let payload: Payload
 let stub: ResendStub
@@ -59,9 +58,9 @@ describe('sending', () => {
     const edition = await approvedEdition('Crash-editie')
     // Batch 2 is accepted (delivered) but its answer never reaches the sender: it is killed then.
     stub.setRules([{ path: '/emails/batch', after: 1, times: 1, action: { type: 'delay', ms: 60_000 } }])
-    const first = startWorker(['start', String(edition.id)])
+    const first = startSender(['start', String(edition.id)])
     await stub.waitFor(() => stub.emails.filter((mail) => mail.subject === 'Crash-editie').length === 4, 60_000)
-    first.child.kill('SIGKILL')
+    first.kill()
     await first.exited
     stub.setRules([])
 
@@ -73,9 +72,9 @@ describe('sending', () => {
     expect(batches.docs.map((batch) => batch.status)).toEqual(['sent', 'pending', 'pending', 'pending'])
     expect((await payload.findByID({ collection: 'newsletters', id: edition.id })).status).toBe('sending')
 
-    const restarted = startWorker(['resume'])
+    const restarted = startSender(['resume'])
     expect(await restarted.exited, restarted.output()).toBe(0)
-    expect(JSON.parse(restarted.output().trim().split('\n').at(-1)!)).toMatchObject({ done: true })
+    expect(restarted.lines.at(-1)).toMatchObject({ event: 'done' })
     const sent = await waitForStatus(payload, edition.id, 'sent')
     expect(sent.progress).toMatchObject({ total: 7, sent: 7, failed: 0 })
     expectExactlyOnce('Crash-editie')

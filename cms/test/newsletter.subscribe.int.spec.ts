@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ResendStub } from '../../tests/resend-stub/server'
+import type { ResendStub } from '@mao/resend-stub'
 import { purgePending } from '../src/newsletter/subscribe/purgePending'
 import { unsubscribeToken } from '../src/newsletter/subscribe/tokens'
+import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { useResendStub, WEBHOOK_SECRET } from './newsletter/env'
 import { confirmToken, login, postForm, postJson, signWebhook } from './newsletter/http'
-import { createUser, getTestPayload } from './payload'
-import { startRestServer } from './restServer'
 
 let payload: Payload
 let stub: ResendStub

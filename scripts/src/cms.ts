@@ -6,6 +6,8 @@ import type { Payload } from 'payload'
 
 export async function openPayload(): Promise<Payload> {
   process.env.DATABASE_PUSH ??= 'false'
+  // Outside Next, getPayload would connect to a Next dev server's hot reload on localhost:3000.
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
     import('payload'),
     import('@mao/cms/config'),

@@ -1,15 +1,36 @@
-/** The CMS collections whose published documents make up the public site. */
-export const publicCollections = [
-  'news',
-  'practices',
-  'experts',
-  'regions',
-  'communities',
-  'events',
-  'pages',
-  'themes',
-  'advices',
-  'partners',
-] as const
+import type { Config } from './payload-types'
 
-export type PublicCollection = (typeof publicCollections)[number]
+interface PublicCollectionInfo {
+  /** Dutch name of the section or list (breadcrumbs, headings, menus). */
+  label: string
+  /** Dutch name of one document of it, as a kind next to its title (search results, newsletter). */
+  itemLabel: string
+  /** The section under which each document has its own page (`<path>/<slug>`). */
+  path?: `/${string}`
+}
+
+/**
+ * The CMS collections whose published documents make up the public site, with their Dutch
+ * labels and public path: the CMS (previews, newsletter links, rebuilds) and the site read them
+ * from here. Pages have no section path (they nest, see `pathFor`); partners have no page.
+ */
+export const publicCollectionInfo = {
+  news: { label: 'Nieuws', itemLabel: 'Nieuws', path: '/nieuws' },
+  practices: { label: 'Goede voorbeelden', itemLabel: 'Goed voorbeeld', path: '/toolbox/goede-voorbeelden' },
+  experts: { label: 'Experts', itemLabel: 'Expert', path: '/toolbox/experts' },
+  regions: { label: "Inspiratieregio's", itemLabel: 'Inspiratieregio', path: '/inspiratieregios' },
+  communities: {
+    label: 'Communities of Practice',
+    itemLabel: 'Community of Practice',
+    path: '/communities-of-practice',
+  },
+  events: { label: 'Agenda', itemLabel: 'Agenda', path: '/agenda' },
+  pages: { label: "Pagina's", itemLabel: 'Pagina' },
+  themes: { label: "Thema's", itemLabel: 'Thema', path: '/themas' },
+  advices: { label: 'Adviezen', itemLabel: 'Advies', path: '/adviezen' },
+  partners: { label: 'Coalitiepartners', itemLabel: 'Coalitiepartner' },
+} as const satisfies { [Slug in keyof Config['collections']]?: PublicCollectionInfo }
+
+export type PublicCollection = keyof typeof publicCollectionInfo
+
+export const publicCollections = Object.keys(publicCollectionInfo) as PublicCollection[]

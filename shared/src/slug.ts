@@ -1,9 +1,9 @@
 /** URL slugs that are safe for Dutch titles: diacritics folded, apostrophes dropped, `&` spelled out. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 export const SLUG_MAX_LENGTH = 96
 
-export function foldDiacritics(text: string): string {
+function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '')
 }
 

@@ -1,16 +1,14 @@
-/** Public site URLs per collection. The CMS (previews, newsletter) and the site use the same map. */
-export const collectionPaths = {
-  news: '/nieuws',
-  practices: '/toolbox/goede-voorbeelden',
-  experts: '/toolbox/experts',
-  regions: '/inspiratieregios',
-  communities: '/communities-of-practice',
-  events: '/agenda',
-  themes: '/themas',
-  advices: '/adviezen',
-} as const
+import { publicCollectionInfo, type PublicCollection } from './collections'
 
-export type RoutedCollection = keyof typeof collectionPaths
+/** The public collections whose documents each have a page under their section's path. */
+export type RoutedCollection = {
+  [Slug in PublicCollection]: (typeof publicCollectionInfo)[Slug] extends { path: string } ? Slug : never
+}[PublicCollection]
+
+/** The section path of each routed collection (`/nieuws`, `/toolbox/goede-voorbeelden`…). */
+export const collectionPaths = Object.fromEntries(
+  Object.entries(publicCollectionInfo).flatMap(([slug, info]) => ('path' in info ? [[slug, info.path]] : [])),
+) as { [Slug in RoutedCollection]: (typeof publicCollectionInfo)[Slug]['path'] }
 
 export function isRoutedCollection(collection: string): collection is RoutedCollection {
   return Object.hasOwn(collectionPaths, collection)

@@ -51,7 +51,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The file a site path is served from, if any: /a → a, a.html or a/index.html. */
-export function resolvePath(distDir: string, sitePath: string): string | undefined {
+function resolvePath(distDir: string, sitePath: string): string | undefined {
   let decoded: string
   try {
     decoded = decodeURIComponent(sitePath)

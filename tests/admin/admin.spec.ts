@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ADMIN_E2E } from './credentials'
+import { ADMIN_E2E } from '../support/adminCredentials'
 
 const cms = `http://localhost:${ADMIN_E2E.port}`
 

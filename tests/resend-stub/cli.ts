@@ -1,9 +1,11 @@
+#!/usr/bin/env node
 /**
- * Run the Resend stub on its own: `node tests/resend-stub/cli.ts [--port 3025] [--rate 2]`
- * (Node 24 runs TypeScript directly). Then set RESEND_BASE_URL=http://127.0.0.1:3025 and a
- * RESEND_API_KEY starting with re_. Inspect with GET /__stub/emails, /__stub/requests,
- * /__stub/stats; change behaviour with POST /__stub/rules (JSON list of rules, see server.ts),
- * POST /__stub/rate-limit {"perSecond": 2} and POST /__stub/reset.
+ * Run the Resend stub on its own: `pnpm --filter @mao/resend-stub start --port 3025 [--rate 2]`,
+ * or `resend-stub` in a package that depends on it (Node 24 runs TypeScript directly). Then set
+ * RESEND_BASE_URL=http://127.0.0.1:3025 and a RESEND_API_KEY starting with re_. Inspect with
+ * GET /__stub/emails, /__stub/requests, /__stub/stats; change behaviour with POST /__stub/rules
+ * (JSON list of rules, see server.ts), POST /__stub/rate-limit {"perSecond": 2} and
+ * POST /__stub/reset.
  */
 import { parseArgs } from 'node:util'
 import { startResendStub } from './server.ts'

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { repoRoot } from '@mao/cms/repo-root'
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const siteDir = path.join(repoRoot, 'site')
 /** Where the build test leaves the site it built, for the end-to-end tests. */
 export const builtSiteDir = path.join(repoRoot, 'tests/dist/site')

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
-import { seed } from '@mao/scripts/src/seed/seed.ts'
+import { seed } from '@mao/scripts/seed'
 import { addSiteFixtures, type SiteFixtures } from './siteFixtures'
 
 export interface SeededCms {
@@ -15,9 +15,11 @@ export interface SeededCms {
  * file before this module is imported), filled with the seed content and the site fixtures.
  */
 export async function startSeededCms(port = 0): Promise<SeededCms> {
+  // Else getPayload connects to Next's dev-reload socket on localhost:3000 (outside vitest): a CMS we did not start.
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
   const [{ default: config }, { startRestServer }] = await Promise.all([
     import('@mao/cms/config'),
-    import('@mao/cms/test/restServer'),
+    import('@mao/cms/testing'),
   ])
   const payload = await getPayload({ config })
   await seed(payload)

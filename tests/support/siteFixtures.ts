@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { richText } from '@mao/shared/lexical'
-import { addNewsletterFixtures } from '../newsletter/fixtures'
+import { addNewsletterFixtures } from './newsletterFixtures'
 
 /** Strings that must never appear in the built site. */
 export const NEVER_PUBLISHED = {

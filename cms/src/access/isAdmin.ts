@@ -1,9 +1,5 @@
-import type { Access, FieldAccess } from 'payload'
-import type { User } from '@mao/shared/payload-types'
+import type { PayloadRequest } from 'payload'
+import { hasAdminRole } from './hasAdminRole'
 
-export const hasAdminRole = (user: unknown): boolean =>
-  Boolean(user && typeof user === 'object' && (user as Partial<User>).role === 'admin')
-
-export const isAdmin: Access = ({ req: { user } }) => hasAdminRole(user)
-
-export const isAdminFieldLevel: FieldAccess = ({ req: { user } }) => hasAdminRole(user)
+/** Admins only. Fits collection, global and field access. */
+export const isAdmin = ({ req: { user } }: { req: PayloadRequest }): boolean => hasAdminRole(user)

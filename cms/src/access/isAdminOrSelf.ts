@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { hasAdminRole } from './isAdmin'
+import { hasAdminRole } from './hasAdminRole'
 
 /** Admins see and change every user; editors only their own account. */
 export const isAdminOrSelf: Access = ({ req: { user } }) => {

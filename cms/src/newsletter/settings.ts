@@ -1,3 +1,4 @@
+import { newsletterPaths } from '@mao/shared/sitePaths'
 import { cmsUrl, siteUrl } from '../env'
 
 /** Everything the newsletter reads from the environment, read at the moment it is needed. */
@@ -71,7 +72,7 @@ export function newsletterSettings(env: NodeJS.ProcessEnv = process.env): Newsle
     unsubscribeMailto: optional(env.NEWSLETTER_UNSUBSCRIBE_MAILTO),
     siteUrl: site,
     cmsPublicUrl: (optional(env.CMS_PUBLIC_URL) ?? cmsUrl(env)).replace(/\/+$/, ''),
-    mediaUrl: (optional(env.NEWSLETTER_MEDIA_URL) ?? `${site}/nieuwsbrief/beelden`).replace(/\/+$/, ''),
+    mediaUrl: (optional(env.NEWSLETTER_MEDIA_URL) ?? `${site}${newsletterPaths.images}`).replace(/\/+$/, ''),
     composeCron: optional(env.NEWSLETTER_CRON) ?? '0 7 * * 1',
     intervalDays: number(env, 'NEWSLETTER_INTERVAL_DAYS', 14, { min: 1, max: 366 }),
     autoRun: autoRun(env),

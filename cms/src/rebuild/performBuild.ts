@@ -26,11 +26,7 @@ const describeCommand = (command: Command) =>
 async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<string | undefined> {
   pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
   const release = prepareRelease(settings.releasesDir)
-  const command = siteBuildCommand({
-    customCommand: settings.buildCommand,
-    outDir: release.buildDir,
-    repoRoot: settings.repoRoot,
-  })
+  const command = siteBuildCommand(settings.buildCommand)
   tail.note(`$ ${describeCommand(command)}`)
   try {
     const result = await runCommand(command, {

@@ -6,13 +6,11 @@ import { triggerOnCollectionDelete } from './hooks/triggerOnCollectionDelete'
 import { triggerOnGlobalChange } from './hooks/triggerOnGlobalChange'
 
 export type RebuildPluginOptions = {
-  /** Collections the site never shows; their changes never trigger a build. */
-  excludeCollections?: string[]
-  /** Collections whose new documents appear on the site only once referenced (media). */
-  ignoreCreateIn?: string[]
+  /** The collections the site shows; only their changes trigger a build. */
+  collections: readonly string[]
+  /** Of those, the ones whose new documents appear on the site only once referenced (media). */
+  ignoreCreateIn?: readonly string[]
 }
-
-const NOT_ON_SITE = ['users', 'build-logs', 'subscribers', 'newsletters']
 
 function withCollectionHooks(collection: CollectionConfig, ignoreCreate: boolean): CollectionConfig {
   const hooks = collection.hooks ?? {}
@@ -33,19 +31,18 @@ function withGlobalHook(global: GlobalConfig): GlobalConfig {
 }
 
 /**
- * Rebuilds the static site when published content changes: hooks on every collection and
- * global the site shows, the `build-logs` collection with its endpoints, and the admin panel
- * with the "Site opnieuw bouwen" button. Whether hooks act is decided per change
- * (REBUILD_ENABLED), so the schema is the same in every environment.
+ * Rebuilds the static site when published content changes: hooks on the given collections and
+ * on every global, the `build-logs` collection with its endpoints, and the admin panel with the
+ * "Site opnieuw bouwen" button. Whether hooks act is decided per change (REBUILD_ENABLED), so
+ * the schema is the same in every environment.
  */
 export const rebuildPlugin =
-  ({ excludeCollections = [], ignoreCreateIn = ['media'] }: RebuildPluginOptions = {}): Plugin =>
+  ({ collections: onSite, ignoreCreateIn = [] }: RebuildPluginOptions): Plugin =>
   (config: Config): Config => {
-    const excluded = new Set([...NOT_ON_SITE, ...excludeCollections])
     const collections = (config.collections ?? []).map((collection) =>
-      excluded.has(collection.slug)
-        ? collection
-        : withCollectionHooks(collection, ignoreCreateIn.includes(collection.slug)),
+      onSite.includes(collection.slug)
+        ? withCollectionHooks(collection, ignoreCreateIn.includes(collection.slug))
+        : collection,
     )
     const components = config.admin?.components ?? {}
     return {

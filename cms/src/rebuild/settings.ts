@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { cmsUrl, siteUrl } from '../env'
-import { findRepoRoot } from './repoRoot'
+import { findRepoRoot } from '../repoRoot'
 
 export type RebuildSettings = {
   /** Hooks schedule builds only when enabled; an explicit request (button, initial build) always runs. */

@@ -1,4 +1,4 @@
-import { startResendStub, type ResendStub, type StubOptions } from '../../../tests/resend-stub/server'
+import { startResendStub, type ResendStub, type StubOptions } from '@mao/resend-stub'
 
 export const WEBHOOK_SECRET = `whsec_${Buffer.from('test-webhook-secret-0123456789').toString('base64')}`
 

@@ -3,8 +3,8 @@ export {}
 /** `pnpm bench <site|search|newsletter> [options]`: benchmarks that print their figures. */
 const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   newsletter: () => import('./newsletter'),
-  search: () => import('./search'),
-  site: () => import('./site'),
+  search: () => import('./search/run'),
+  site: () => import('./site/run'),
 }
 
 const [name, ...args] = process.argv.slice(2)

@@ -1,9 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { UNSUBSCRIBE_PLACEHOLDER } from '@mao/cms/src/newsletter/compose/editionEmailProps'
-import { editionForDisplay } from '@mao/cms/src/newsletter/send/editionForDisplay'
-import { newsletterSettings } from '@mao/cms/src/newsletter/settings'
+import { editionForDisplay, newsletterSettings, UNSUBSCRIBE_PLACEHOLDER } from '@mao/cms/newsletter'
 import { buildEml } from './eml'
 
 export class ExportError extends Error {

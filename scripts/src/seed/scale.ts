@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { richText } from '@mao/shared/lexical'
+import { expertOfferOptions, optionValues } from '@mao/shared/selectOptions'
 import { slugify } from '@mao/shared/slug'
 import { body, generatedKind, paragraph, sentence, type GeneratedKind as Kind } from './generatedText'
 import { createRandom, type Random } from './random'
@@ -31,7 +32,7 @@ function documentFor(
       role: random.pick(roles),
       organisation: `${random.pick(actors).replace(/^(De|Het|Een) /, '')} ${place}`,
       bio: richText([{ p: 'Dit is een gegenereerd voorbeeldprofiel voor tests.' }, { p: paragraph(random) }]),
-      offers: random.sample(['presentation', 'workshop', 'advice'] as const, random.int(1, 3)),
+      offers: random.sample(optionValues(expertOfferOptions), random.int(1, 3)),
       contact: { contactConsent: false },
     }
   }

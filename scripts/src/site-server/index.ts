@@ -1,2 +1,2 @@
-export { hasRelease, startSiteServer, type SiteServer, type SiteServerOptions } from './startSiteServer'
-export { defaultSiteRoot } from './siteRoot'
+/** Public entry (`@mao/scripts/site-server`): the built site's static file server, for start, tests and benches. */
+export { startSiteServer, type FileSent, type SiteServer, type SiteServerOptions } from './startSiteServer'

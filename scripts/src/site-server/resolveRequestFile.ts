@@ -3,7 +3,7 @@ import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 export type Resolution =
-  | { kind: 'file'; file: string; stats: Stats }
+  | { kind: 'file'; file: string; stats: Stats; gzipped?: { file: string; stats: Stats } }
   | { kind: 'not-found' }
   | { kind: 'bad-request' }
   | { kind: 'no-release' }
@@ -41,10 +41,18 @@ async function inside(root: string, file: string): Promise<string | undefined> {
   }
 }
 
+/** A regular file at the real path of `file` inside `root`. */
+async function fileInside(root: string, file: string): Promise<{ file: string; stats: Stats } | undefined> {
+  const real = await inside(root, file)
+  const stats = real ? await statOrUndefined(real) : undefined
+  return real && stats?.isFile() ? { file: real, stats } : undefined
+}
+
 /**
  * Map a request to a file of the live release. `rootLink` (the `current` symlink) is resolved
  * on every request, so a swapped release is served at once. Directories serve their
- * `index.html`; `/about` also finds `about.html`.
+ * `index.html`; `/about` also finds `about.html`. A precompressed `<file>.gz` beside the file
+ * is reported too (like nginx's gzip_static).
  */
 export async function resolveRequestFile(rootLink: string, rawUrl: string): Promise<Resolution> {
   const segments = requestSegments(rawUrl)
@@ -60,10 +68,10 @@ export async function resolveRequestFile(rootLink: string, rawUrl: string): Prom
   const candidates = [target, path.join(target, 'index.html')]
   if (segments.length > 0) candidates.push(`${target}.html`)
   for (const candidate of candidates) {
-    const real = await inside(root, candidate)
-    if (!real) continue
-    const stats = await statOrUndefined(real)
-    if (stats?.isFile()) return { kind: 'file', file: real, stats }
+    const found = await fileInside(root, candidate)
+    if (!found) continue
+    const gzipped = await fileInside(root, `${found.file}.gz`)
+    return { kind: 'file', ...found, gzipped }
   }
   return { kind: 'not-found' }
 }

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSiteServer, type SiteServer } from './startSiteServer'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { startSiteServer, type FileSent, type SiteServer } from './startSiteServer'
 
 let dir: string
 let link: string
@@ -54,6 +54,7 @@ beforeAll(async () => {
     '404.html': '<h1>Pagina niet gevonden</h1>',
     '_astro/app.Ab12Cd.js': `console.log(${JSON.stringify('x'.repeat(4000))})`,
     '_astro/style.Ef34.css': 'body{color:red}',
+    'zoeken/klein.json': '{"klein":true}',
     'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     'photo.webp': 'RIFF',
     'fonts/noto.woff2': 'wOF2',
@@ -61,7 +62,9 @@ beforeAll(async () => {
     '.env': 'PAYLOAD_SECRET=nope',
     'leeg/.gitkeep': '',
   })
+  writeFileSync(path.join(first, 'zoeken/klein.json.gz'), gzipSync('{"klein":"voorgecomprimeerd"}'))
   symlinkSync(path.join(dir, 'secret.txt'), path.join(first, 'escape.txt'))
+  symlinkSync(path.join(dir, 'secret.txt'), path.join(first, 'over.html.gz'))
   pointCurrentAt(first)
   site = await startSiteServer({ port: 0, host: '127.0.0.1', root: link })
 })
@@ -124,6 +127,56 @@ describe('site server', () => {
     const plain = await raw('/_astro/app.Ab12Cd.js')
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(Number(plain.headers['content-length'])).toBe(plain.body.length)
+  })
+
+  it('sends a precompressed .gz sibling as is to clients that accept gzip, whatever its size', async () => {
+    const gzipped = await raw('/zoeken/klein.json', { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzipped.headers['content-encoding']).toBe('gzip')
+    expect(gzipped.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(gzipped.headers.vary).toBe('Accept-Encoding')
+    expect(Number(gzipped.headers['content-length'])).toBe(gzipped.body.length)
+    expect(gunzipSync(gzipped.body).toString()).toBe('{"klein":"voorgecomprimeerd"}')
+    const plain = await raw('/zoeken/klein.json')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe('{"klein":true}')
+    expect(plain.headers.etag).not.toBe(gzipped.headers.etag)
+  })
+
+  it('never sends a .gz sibling that leads out of the release', async () => {
+    const response = await raw('/over', { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers['content-encoding']).toBeUndefined()
+    expect(response.body.toString()).toContain('Over')
+  })
+
+  it('tells onFileSent the bytes of every file body it sent, compressed when compressed', async () => {
+    const sent: FileSent[] = []
+    const counting = await startSiteServer({
+      port: 0,
+      host: '127.0.0.1',
+      root: link,
+      onFileSent: (file) => sent.push(file),
+    })
+    try {
+      const zipped = await fetch(`${counting.url}/_astro/app.Ab12Cd.js`, { headers: { 'accept-encoding': 'gzip' } })
+      const zippedBytes = (await zipped.arrayBuffer()).byteLength
+      await fetch(`${counting.url}/zoeken/klein.json`, { headers: { 'accept-encoding': 'identity' } }).then((r) =>
+        r.text(),
+      )
+      await fetch(`${counting.url}/bestaat/niet`).then((r) => r.text())
+      // The server reports once its side of the stream has finished, which may be after the client read it.
+      await vi.waitFor(() => expect(sent).toHaveLength(3))
+      expect(sent.map(({ urlPath, status }) => [urlPath, status])).toEqual([
+        ['/_astro/app.Ab12Cd.js', 200],
+        ['/zoeken/klein.json', 200],
+        ['/bestaat/niet', 404],
+      ])
+      expect(sent[0]!.bytes).toBeLessThan(1000)
+      expect(sent[0]!.bytes).toBeGreaterThan(0)
+      expect(sent[1]!.bytes).toBe('{"klein":true}'.length)
+      expect(zippedBytes).toBeGreaterThan(4000) // fetch decodes the body
+    } finally {
+      await counting.close()
+    }
   })
 
   it('serves 404.html with status 404 for unknown paths', async () => {

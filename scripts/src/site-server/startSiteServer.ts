@@ -1,12 +1,14 @@
-import { createReadStream, existsSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
+import { sitePort } from '@mao/shared/defaultUrls'
 import { cacheControlFor } from './cacheControl'
 import { contentTypeFor, isCompressible } from './contentTypes'
-import { resolveRequestFile } from './resolveRequestFile'
+import { resolveRequestFile, type Resolution } from './resolveRequestFile'
 import { defaultSiteRoot } from './siteRoot'
 
 export type SiteServerOptions = {
@@ -16,7 +18,11 @@ export type SiteServerOptions = {
   host?: string
   /** The folder or symlink to serve; SITE_CURRENT_LINK or `site/current`. */
   root?: string
+  /** Told after each file body went out, with the bytes sent (compressed when compressed): benchmarks count them. */
+  onFileSent?: (sent: FileSent) => void
 }
+
+export type FileSent = { urlPath: string; status: number; bytes: number }
 
 export type SiteServer = { server: Server; url: string; port: number; close: () => Promise<void> }
 
@@ -43,13 +49,33 @@ function sendText(response: ServerResponse, status: number, body: string, header
   response.end(response.req.method === 'HEAD' ? undefined : body)
 }
 
+type FileToSend = Extract<Resolution, { kind: 'file' }> & { status: number; urlPath: string }
+
+/** Counts the bytes that pass, for `onFileSent`. */
+function byteCounter(count: (bytes: number) => void): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      count(chunk.length)
+      done(null, chunk)
+    },
+  })
+}
+
 async function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
-  { file, size, mtime, status, urlPath }: { file: string; size: number; mtime: Date; status: number; urlPath: string },
+  { file, stats, gzipped, status, urlPath }: FileToSend,
+  onFileSent: SiteServerOptions['onFileSent'],
 ): Promise<void> {
   const contentType = contentTypeFor(file)
-  const etag = `W/"${size.toString(16)}-${Math.floor(mtime.getTime()).toString(16)}"`
+  const compressible = isCompressible(contentType)
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+  // A precompressed sibling (`<file>.gz`) goes out as is; other large text files are gzipped on the fly.
+  const precompressed = acceptsGzip && gzipped !== undefined
+  const body = precompressed ? gzipped : { file, stats }
+  const gzipOnTheFly = !precompressed && acceptsGzip && compressible && stats.size >= MIN_COMPRESS_BYTES
+  const { size, mtime } = body.stats
+  const etag = `W/"${size.toString(16)}-${Math.floor(mtime.getTime()).toString(16)}${precompressed ? '-gz' : ''}"`
   const headers: Record<string, string | number> = {
     ...baseHeaders,
     'Content-Type': contentType,
@@ -57,28 +83,35 @@ async function sendFile(
     'Last-Modified': mtime.toUTCString(),
     ETag: etag,
   }
+  if (compressible || gzipped) headers.Vary = 'Accept-Encoding'
+  if (precompressed || gzipOnTheFly) headers['Content-Encoding'] = 'gzip'
+  if (!gzipOnTheFly) headers['Content-Length'] = size
   if (status === 200 && request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers)
     response.end()
     return
   }
-  const gzip =
-    isCompressible(contentType) &&
-    size >= MIN_COMPRESS_BYTES &&
-    /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
-  if (isCompressible(contentType)) headers.Vary = 'Accept-Encoding'
-  if (gzip) headers['Content-Encoding'] = 'gzip'
-  else headers['Content-Length'] = size
   response.writeHead(status, headers)
   if (request.method === 'HEAD') {
     response.end()
     return
   }
-  const source = createReadStream(file)
-  await (gzip ? pipeline(source, createGzip(), response) : pipeline(source, response))
+  let bytes = 0
+  await pipeline([
+    createReadStream(body.file),
+    ...(gzipOnTheFly ? [createGzip()] : []),
+    ...(onFileSent ? [byteCounter((count) => (bytes += count))] : []),
+    response,
+  ])
+  onFileSent?.({ urlPath, status, bytes })
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  onFileSent: SiteServerOptions['onFileSent'],
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(response, 405, 'Methode niet toegestaan', { Allow: 'GET, HEAD' })
     return
@@ -88,13 +121,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   const urlPath = rawUrl.split('?')[0] ?? '/'
   switch (resolution.kind) {
     case 'file':
-      await sendFile(request, response, {
-        file: resolution.file,
-        size: resolution.stats.size,
-        mtime: resolution.stats.mtime,
-        status: 200,
-        urlPath,
-      })
+      await sendFile(request, response, { ...resolution, status: 200, urlPath }, onFileSent)
       return
     case 'bad-request':
       sendText(response, 400, 'Ongeldig adres')
@@ -104,17 +131,8 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
       return
     case 'not-found': {
       const notFound = await resolveRequestFile(root, '/404.html')
-      if (notFound.kind === 'file') {
-        await sendFile(request, response, {
-          file: notFound.file,
-          size: notFound.stats.size,
-          mtime: notFound.stats.mtime,
-          status: 404,
-          urlPath,
-        })
-      } else {
-        sendText(response, 404, 'Pagina niet gevonden')
-      }
+      if (notFound.kind === 'file') await sendFile(request, response, { ...notFound, status: 404, urlPath }, onFileSent)
+      else sendText(response, 404, 'Pagina niet gevonden')
     }
   }
 }
@@ -126,13 +144,14 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
  * Paths outside the release (`..`, symlinks) and hidden files are refused.
  */
 export async function startSiteServer({
-  port = Number(process.env.SITE_PORT ?? 4321),
+  port = sitePort(process.env),
   host,
   root = defaultSiteRoot(),
+  onFileSent,
 }: SiteServerOptions = {}): Promise<SiteServer> {
   const siteRoot = path.resolve(root)
   const server = createServer((request, response) => {
-    handle(siteRoot, request, response).catch((error: unknown) => {
+    handle(siteRoot, request, response, onFileSent).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code
       // A visitor closing the connection mid-transfer is no server error.
       if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('Site server:', error)
@@ -160,6 +179,3 @@ export async function startSiteServer({
       }),
   }
 }
-
-/** Exposed for the lead's start script: whether a release is online to serve. */
-export const hasRelease = (root: string = defaultSiteRoot()): boolean => existsSync(path.join(root, 'index.html'))

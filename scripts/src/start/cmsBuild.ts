@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { repoRoot } from './env'
+import { repoRoot } from '@mao/cms/repo-root'
 
 function newestMtime(dir: string): number {
   let newest = 0

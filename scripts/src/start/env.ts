@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-
-export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..')
+import { repoRoot } from '@mao/cms/repo-root'
 
 /**
  * First start on a fresh clone: write `.env` from `.env.example` with a random PAYLOAD_SECRET

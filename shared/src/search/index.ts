@@ -20,8 +20,8 @@
  * the field (OOGO, SWV, JGZ, PO, VO, …; see synonyms.data.ts) are expanded at index time, marked,
  * so a literal match ranks above a synonym match. Visitor input never reaches lunr's query
  * parser: queries are lunr clauses built from tokens we control, evaluated on typed arrays with
- * lunr's scoring (engine.ts). `toLunrIndex` turns the index file back into a plain `lunr.Index`
- * and `createLunrIndex` builds one directly; tests check that all three score alike.
+ * lunr's scoring (engine.ts); tests check that it scores like a plain `lunr.Index`
+ * (test-lunrIndexes.ts).
  */
 export * from './types'
 export { registerDutch, stem } from './lunr-nl'
@@ -49,7 +49,6 @@ export {
 } from './pipeline'
 export {
   buildIndexData,
-  createLunrIndex,
   INDEX_FORMAT,
   INDEX_VERSION,
   parseIndexData,
@@ -72,7 +71,6 @@ export {
   type TermPostings,
 } from './engine'
 export { createIndex } from './createIndex'
-export { toLunrIndex } from './lunrIndex'
 export {
   createStore,
   loadStore,

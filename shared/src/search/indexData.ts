@@ -8,12 +8,10 @@
  * this format keeps only what they are computed from (per term its postings, each a document
  * number gap and a pattern of term frequencies per field; per field the document lengths) and
  * the loader recomputes lunr's scores with lunr's formula (`engine.ts`; idf over documents, see
- * scoring.ts). `toLunrIndex` reconstructs a genuine `lunr.Index` from it; tests check that
- * both give the same scores as an index built by `lunr.Builder`.
+ * scoring.ts). Tests rebuild a genuine `lunr.Index` from it and check that it gives the same
+ * scores as an index built by `lunr.Builder` (test-lunrIndexes.ts).
  */
-import { lunr } from './lunr-nl'
 import { createBuilder, prepareDocuments, type IndexOptions } from './pipeline'
-import { documentIdf } from './scoring'
 import { documentStamp } from './stamp'
 import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
 import { encodeVarints } from './varint'
@@ -171,21 +169,4 @@ export function parseIndexData(json: string | object): SearchIndexData {
       `Not a search index (${INDEX_FORMAT} version ${INDEX_VERSION} with the fields ${SEARCH_FIELDS.join(', ')})`,
     )
   return d as SearchIndexData
-}
-
-/**
- * A plain lunr index built directly by `lunr.Builder` (reference for tests and for lunr's own
- * API), with `lunr.idf` counting documents rather than fields while it builds (see scoring.ts).
- */
-export function createLunrIndex(docs: readonly SearchDocument[], options: IndexOptions = {}): lunr.Index {
-  const builder = createBuilder()
-  prepareDocuments(docs, options).forEach((doc, number) => builder.add({ ...doc, id: String(number) }))
-  const target = lunr as unknown as { idf: typeof documentIdf }
-  const original = target.idf
-  target.idf = documentIdf
-  try {
-    return builder.build()
-  } finally {
-    target.idf = original
-  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createIndex } from './createIndex'
-import { buildIndexData, createLunrIndex } from './indexData'
+import { buildIndexData } from './indexData'
+import { createLunrIndex } from './test-lunrIndexes'
 import { prepareDocuments, selectBodyTerms } from './pipeline'
 import { createStore } from './store'
 import { search } from './query'

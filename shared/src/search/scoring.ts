@@ -1,6 +1,6 @@
 /**
  * lunr 2.3.9's scoring formulas (`lunr.idf`, `lunr.Builder#createFieldVectors`), shared by the
- * engine, `toLunrIndex` and `createLunrIndex`.
+ * engine and the reference lunr indexes of the tests (test-lunrIndexes.ts).
  *
  * One correction: lunr.idf counts a document once per *field* that contains the term, so a word
  * found in the title, summary and body of half the documents counts "more documents than there

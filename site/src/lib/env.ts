@@ -1,3 +1,5 @@
+import { defaultCmsUrl, defaultSiteUrl } from '@mao/shared/defaultUrls'
+
 /**
  * Build-time configuration from the environment. Read through functions (not constants) so
  * tests can pass their own environment.
@@ -22,12 +24,18 @@ function urlFrom(env: Env, name: string, fallback: string): string {
   return url.toString().replace(/\/+$/, '')
 }
 
-/** Where the build fetches content and images (default http://localhost:3000). */
-export const cmsUrl = (env: Env = process.env): string => urlFrom(env, 'CMS_URL', 'http://localhost:3000')
+/** Where the build fetches content and images (default: the CMS on CMS_PORT of this machine). */
+export const cmsUrl = (env: Env = process.env): string => urlFrom(env, 'CMS_URL', defaultCmsUrl(env))
 
 /** The CMS address visitors' browsers use (forms, downloads); defaults to CMS_URL. */
 export const cmsPublicUrl = (env: Env = process.env): string =>
   env.CMS_PUBLIC_URL?.trim() ? urlFrom(env, 'CMS_PUBLIC_URL', cmsUrl(env)) : cmsUrl(env)
 
-/** The public address of this site, for canonical URLs, the sitemap and feeds. */
-export const siteUrl = (env: Env = process.env): string => urlFrom(env, 'SITE_URL', 'http://localhost:4321')
+/**
+ * The public address of this site, for canonical URLs, the sitemap and feeds (default: the site
+ * on SITE_PORT of this machine, where `pnpm start` serves it).
+ */
+export const siteUrl = (env: Env = process.env): string => urlFrom(env, 'SITE_URL', defaultSiteUrl(env))
+
+/** Astro's `site`: SITE_URL as astro.config.ts sets it, for the pages and endpoints that build absolute URLs. */
+export const siteRoot = (site: URL | undefined): URL => site ?? new URL(siteUrl())

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro'
+import { sitePaths } from '@mao/shared/sitePaths'
+import { siteRoot } from '../lib/env'
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL('/sitemap-index.xml', site ?? 'http://localhost:4321').toString()
-  return new Response(`User-agent: *\nAllow: /\nDisallow: /zoeken?\n\nSitemap: ${sitemap}\n`, {
+  const sitemap = new URL('/sitemap-index.xml', siteRoot(site)).toString()
+  return new Response(`User-agent: *\nAllow: /\nDisallow: ${sitePaths.search}?\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   })
 }

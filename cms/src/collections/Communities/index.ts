@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { communityStatusOptions } from '@mao/shared/selectOptions'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { publishedAtField } from '../../fields/publishedAt'
 import { richTextField } from '../../fields/richText'
@@ -35,11 +36,7 @@ export const Communities: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'open',
-          options: [
-            { label: 'Open', value: 'open' },
-            { label: 'Vol', value: 'full' },
-            { label: 'Gesloten', value: 'closed' },
-          ],
+          options: communityStatusOptions,
         },
       ],
     },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { eventKindOptions } from '@mao/shared/selectOptions'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { urlField } from '../../fields/link'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -42,13 +43,7 @@ export const Events: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'meeting',
-      options: [
-        { label: 'Bijeenkomst', value: 'meeting' },
-        { label: 'Community of Practice', value: 'community' },
-        { label: 'Webinar', value: 'webinar' },
-        { label: 'Congres', value: 'conference' },
-        { label: 'Werksessie', value: 'worksession' },
-      ],
+      options: eventKindOptions,
     },
     { name: 'location', label: 'Locatie (adres)', type: 'text' },
     urlField('onlineUrl', 'Online deelnemen (link)'),

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { expertOfferOptions } from '@mao/shared/selectOptions'
 import { consentedOrAuthenticated } from '../../access/consentedOrAuthenticated'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { urlField } from '../../fields/link'
@@ -50,11 +51,7 @@ export const Experts: CollectionConfig = {
       label: 'Wat biedt deze expert aan?',
       type: 'select',
       hasMany: true,
-      options: [
-        { label: 'Presentatie', value: 'presentation' },
-        { label: 'Workshop', value: 'workshop' },
-        { label: 'Advies', value: 'advice' },
-      ],
+      options: expertOfferOptions,
     },
     { name: 'contact', label: 'Contactgegevens', type: 'group', fields: contactFields },
     slugField(),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { provinceOptions } from '@mao/shared/selectOptions'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { contactPersonFields } from '../../fields/contactPerson'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -6,7 +7,6 @@ import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
 import { themesField } from '../../fields/taxonomy'
-import { provinces } from './provinces'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
@@ -18,7 +18,7 @@ export const Regions: CollectionConfig = {
   fields: [
     { name: 'title', label: 'Naam', type: 'text', required: true },
     summaryField(),
-    { name: 'province', label: 'Provincie', type: 'select', required: true, options: provinces },
+    { name: 'province', label: 'Provincie', type: 'select', required: true, options: provinceOptions },
     {
       name: 'municipalities',
       label: 'Gemeenten',

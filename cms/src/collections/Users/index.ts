@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminFieldLevel } from '../../access/isAdmin'
+import { authenticated } from '../../access/authenticated'
+import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -8,7 +9,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   access: {
-    admin: ({ req: { user } }) => Boolean(user),
+    admin: authenticated,
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+      access: { create: isAdmin, update: isAdmin },
       options: [
         { label: 'Beheerder', value: 'admin' },
         { label: 'Redacteur', value: 'editor' },

@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { newsletterPaths } from '@mao/shared/sitePaths'
 import { confirmSubscription } from '../subscribe/confirmSubscription'
 import { BadRequestError, readFields } from './readFields'
 import { jsonResponse, redirectTo } from './responses'
@@ -21,7 +22,7 @@ export const confirmEndpoint: Endpoint = {
     }
     const confirmed = await confirmSubscription(req.payload, submitted.fields.token)
     if (submitted.kind === 'form')
-      return redirectTo(confirmed ? '/nieuwsbrief/bevestigd' : '/nieuwsbrief/ongeldige-link')
+      return redirectTo(confirmed ? newsletterPaths.confirmed : newsletterPaths.invalidLink)
     return confirmed
       ? jsonResponse({ ok: true }, 200)
       : jsonResponse(

@@ -1,9 +1,11 @@
 import { NotFound, type Endpoint } from 'payload'
-import { UNSUBSCRIBE_PLACEHOLDER } from '../compose/editionEmailProps'
+import { requireUser } from '../../access/requireUser'
+import { UNSUBSCRIBE_PLACEHOLDER } from '../edition/editionEmailProps'
+import { editionForDisplay } from '../edition/editionForDisplay'
 import { unsubscribePageUrl } from '../send/personaliseEmail'
-import { editionForDisplay } from '../send/editionForDisplay'
 import { newsletterSettings } from '../settings'
-import { requireEditor, routeId } from './requireEditor'
+import { LOGIN_REQUIRED } from './loginRequired'
+import { routeId } from './routeId'
 
 /**
  * GET /api/newsletters/:id/preview[?format=text]: the email exactly as subscribers get it
@@ -13,7 +15,7 @@ export const previewEndpoint: Endpoint = {
   path: '/:id/preview',
   method: 'get',
   handler: async (req) => {
-    const denied = requireEditor(req)
+    const denied = requireUser(req, LOGIN_REQUIRED)
     if (denied) return denied
     let email
     try {

@@ -1,6 +1,8 @@
 import { NotFound, type Endpoint } from 'payload'
+import { requireUser } from '../../access/requireUser'
 import { batchCounts } from '../send/batchCounts'
-import { requireEditor, routeId } from './requireEditor'
+import { LOGIN_REQUIRED } from './loginRequired'
+import { routeId } from './routeId'
 
 /**
  * GET /api/newsletters/:id/progress: status and sent / total / failed, counted from the batches
@@ -10,7 +12,7 @@ export const progressEndpoint: Endpoint = {
   path: '/:id/progress',
   method: 'get',
   handler: async (req) => {
-    const denied = requireEditor(req)
+    const denied = requireUser(req, LOGIN_REQUIRED)
     if (denied) return denied
     try {
       const doc = await req.payload.findByID({

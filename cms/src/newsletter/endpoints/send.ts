@@ -1,6 +1,8 @@
 import { NotFound, type Endpoint } from 'payload'
+import { requireUser } from '../../access/requireUser'
 import { SendRefusedError, startSend } from '../send/startSend'
-import { requireEditor, routeId } from './requireEditor'
+import { LOGIN_REQUIRED } from './loginRequired'
+import { routeId } from './routeId'
 
 /**
  * POST /api/newsletters/:id/send: send an approved edition to every confirmed subscriber. Refuses
@@ -10,7 +12,7 @@ export const sendEndpoint: Endpoint = {
   path: '/:id/send',
   method: 'post',
   handler: async (req) => {
-    const denied = requireEditor(req)
+    const denied = requireUser(req, LOGIN_REQUIRED)
     if (denied) return denied
     const user = req.user as { name?: string; email?: string } | null
     try {

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { NotFound, type Endpoint } from 'payload'
+import { requireUser } from '../../access/requireUser'
+import { editionForDisplay } from '../edition/editionForDisplay'
 import { callResend } from '../send/callResend'
-import { editionForDisplay } from '../send/editionForDisplay'
 import { resendPacer } from '../send/pacer'
 import { personaliseEmail } from '../send/personaliseEmail'
 import { resendClient } from '../send/resendClient'
 import { newsletterSettings } from '../settings'
 import { isValidEmail, normalizeEmail } from '../subscribe/normalizeEmail'
-import { requireEditor, routeId } from './requireEditor'
+import { LOGIN_REQUIRED } from './loginRequired'
+import { routeId } from './routeId'
 
 const MAX_TEST_ADDRESSES = 5
 
@@ -27,7 +29,7 @@ export const sendTestEndpoint: Endpoint = {
   path: '/:id/send-test',
   method: 'post',
   handler: async (req) => {
-    const denied = requireEditor(req)
+    const denied = requireUser(req, LOGIN_REQUIRED)
     if (denied) return denied
     const body: unknown = await req.json?.().catch(() => undefined)
     const addresses = parseAddresses((body as { addresses?: unknown } | undefined)?.addresses)

@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { newsletterPaths } from '@mao/shared/sitePaths'
 import { newsletterSettings } from '../settings'
 import { clientIp } from '../subscribe/clientIp'
 import { signupForm } from '../subscribe/consent'
@@ -9,11 +10,11 @@ import { BadRequestError, readFields } from './readFields'
 import { jsonResponse, preflight, redirectTo } from './responses'
 
 const settings = () => newsletterSettings()
-export const ipLimiter = new RateLimiter(
+const ipLimiter = new RateLimiter(
   () => settings().rateLimitPerIp,
   () => settings().rateLimitWindowMs,
 )
-export const addressLimiter = new RateLimiter(
+const addressLimiter = new RateLimiter(
   () => settings().rateLimitPerAddress,
   () => settings().rateLimitWindowMs,
 )
@@ -43,10 +44,10 @@ export const subscribeEndpoint: Endpoint = {
       throw error
     }
     const { kind, fields } = submitted
-    const accepted = () => (kind === 'form' ? redirectTo('/nieuwsbrief/bedankt') : jsonResponse({ ok: true }, 202))
+    const accepted = () => (kind === 'form' ? redirectTo(newsletterPaths.thanks) : jsonResponse({ ok: true }, 202))
     if (fields.website?.trim()) return accepted()
     if (!ipLimiter.hit(clientIp(req.headers))) {
-      if (kind === 'form') return redirectTo('/nieuwsbrief?fout=te-vaak#fout-te-vaak')
+      if (kind === 'form') return redirectTo(`${newsletterPaths.signup}?fout=te-vaak#fout-te-vaak`)
       const response = jsonResponse({ ok: false, error: 'rate_limited', message: MESSAGES.tooOften }, 429)
       response.headers.set('Retry-After', String(Math.ceil(settings().rateLimitWindowMs / 1000)))
       return response
@@ -54,7 +55,7 @@ export const subscribeEndpoint: Endpoint = {
     const email = normalizeEmail(fields.email)
     if (!isValidEmail(email)) {
       return kind === 'form'
-        ? redirectTo('/nieuwsbrief?fout=email#fout-email')
+        ? redirectTo(`${newsletterPaths.signup}?fout=email#fout-email`)
         : jsonResponse({ ok: false, error: 'email', message: MESSAGES.email }, 400)
     }
     if (addressLimiter.hit(email)) {

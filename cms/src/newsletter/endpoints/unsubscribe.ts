@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { newsletterPaths } from '@mao/shared/sitePaths'
 import { newsletterSettings } from '../settings'
 import { unsubscribe } from '../subscribe/unsubscribe'
 import { BadRequestError, readFields } from './readFields'
@@ -36,7 +37,7 @@ export const unsubscribeEndpoint: Endpoint = {
     )
     if (oneClick)
       return done ? text('Je bent afgemeld voor de nieuwsupdate.', 200) : text('Deze afmeldlink is ongeldig.', 400)
-    if (kind === 'form') return redirectTo(done ? '/nieuwsbrief/afgemeld' : '/nieuwsbrief/ongeldige-link')
+    if (kind === 'form') return redirectTo(done ? newsletterPaths.unsubscribed : newsletterPaths.invalidLink)
     return done
       ? jsonResponse({ ok: true }, 200)
       : jsonResponse({ ok: false, error: 'token', message: 'Deze afmeldlink is ongeldig.' }, 400)
@@ -53,7 +54,10 @@ export const unsubscribeLinkEndpoint: Endpoint = {
   handler: (req) => {
     const token = req.searchParams?.get('token') ?? ''
     const headers = siteCorsHeaders()
-    headers.set('Location', `${newsletterSettings().siteUrl}/nieuwsbrief/afmelden?token=${encodeURIComponent(token)}`)
+    headers.set(
+      'Location',
+      `${newsletterSettings().siteUrl}${newsletterPaths.unsubscribe}?token=${encodeURIComponent(token)}`,
+    )
     return new Response(null, { status: 303, headers })
   },
 }

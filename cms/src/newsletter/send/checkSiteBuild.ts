@@ -4,8 +4,6 @@ import { formatDateTime } from '@mao/shared/dates'
 
 export type BuildCheck = { ok: true; warning?: string } | { ok: false; message: string }
 
-type BuildLog = { status?: string; startedAt?: string | null; finishedAt?: string | null; createdAt?: string }
-
 /** When the newest of the edition's items was last published or changed. */
 async function itemsLastChanged(payload: Payload, newsletter: Newsletter): Promise<number> {
   let latest = 0
@@ -34,21 +32,21 @@ async function itemsLastChanged(payload: Payload, newsletter: Newsletter): Promi
  * that collection does not exist the check is skipped with a warning.
  */
 export async function checkSiteBuild(payload: Payload, newsletter: Newsletter): Promise<BuildCheck> {
-  if (!payload.collections['build-logs' as 'users']) {
+  if (!payload.collections['build-logs']) {
     return {
       ok: true,
       warning: 'Geen build-logs beschikbaar: niet gecontroleerd of de site na de laatste wijzigingen is gebouwd.',
     }
   }
   const { docs } = await payload.find({
-    collection: 'build-logs' as 'users',
+    collection: 'build-logs',
     where: { status: { equals: 'succeeded' } },
     sort: '-finishedAt',
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  const build = docs[0] as BuildLog | undefined
+  const build = docs[0]
   const changed = await itemsLastChanged(payload, newsletter)
   if (!build)
     return {

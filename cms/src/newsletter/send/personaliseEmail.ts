@@ -1,5 +1,6 @@
 import type { CreateBatchOptions } from 'resend'
-import { UNSUBSCRIBE_PLACEHOLDER } from '../compose/editionEmailProps'
+import { newsletterPaths } from '@mao/shared/sitePaths'
+import { UNSUBSCRIBE_PLACEHOLDER } from '../edition/editionEmailProps'
 import type { NewsletterSettings } from '../settings'
 import { unsubscribeToken } from '../subscribe/tokens'
 
@@ -10,7 +11,7 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
 
 /** The site page with the unsubscribe button (the footer link). */
 export const unsubscribePageUrl = (settings: NewsletterSettings, token: string): string =>
-  `${settings.siteUrl}/nieuwsbrief/afmelden?token=${encodeURIComponent(token)}`
+  `${settings.siteUrl}${newsletterPaths.unsubscribe}?token=${encodeURIComponent(token)}`
 
 /** The RFC 8058 one-click URL in the List-Unsubscribe header: a POST there unsubscribes at once. */
 export const oneClickUnsubscribeUrl = (settings: NewsletterSettings, token: string): string =>

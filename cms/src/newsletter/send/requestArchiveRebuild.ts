@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
-import { getRebuildScheduler } from '../../rebuild/rebuildScheduler'
-import { isRebuildEnabled } from '../../rebuild/settings'
+import { getRebuildScheduler, isRebuildEnabled } from '../../rebuild'
 
 /** A sent edition belongs in the site's archive (/nieuwsbrief/archief): ask for a site build. */
 export function requestArchiveRebuild(payload: Payload, edition: number): void {

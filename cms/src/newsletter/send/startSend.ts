@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { renderEdition } from '../email/renderEdition'
+import { renderEdition } from '../edition/renderEdition'
 import { newsletterSettings } from '../settings'
 import { systemContext } from '../systemContext'
 import { checkSiteBuild } from './checkSiteBuild'

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
-import { renderConfirmationEmail } from '../email/renderTemplates'
+import { newsletterPaths } from '@mao/shared/sitePaths'
+import { renderConfirmationEmail } from './renderConfirmationEmail'
 import { sendSingleEmail } from '../send/sendSingleEmail'
 import { newsletterSettings } from '../settings'
 import { CONFIRM_TOKEN_HOURS, hashToken } from './tokens'
 
 export const confirmPageUrl = (siteUrl: string, token: string): string =>
-  `${siteUrl}/nieuwsbrief/bevestigen?token=${encodeURIComponent(token)}`
+  `${siteUrl}${newsletterPaths.confirm}?token=${encodeURIComponent(token)}`
 
 /** The double opt-in mail: a link to the site's confirmation page (which has the button). */
 export async function sendConfirmation(payload: Payload, email: string, token: string): Promise<void> {

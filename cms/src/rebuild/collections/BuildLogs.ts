@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { authenticated } from '../../access/authenticated'
 import { isAdmin } from '../../access/isAdmin'
-import { nobody } from '../access/nobody'
+import { nobody } from '../../access/nobody'
 import { rebuildEndpoint } from '../endpoints/rebuildEndpoint'
 import { statusEndpoint } from '../endpoints/statusEndpoint'
 import { BUILD_LOGS_SLUG } from '../payloadBuildRecorder'

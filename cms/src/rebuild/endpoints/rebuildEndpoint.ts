@@ -1,14 +1,15 @@
 import type { Endpoint } from 'payload'
+import { requireUser } from '../../access/requireUser'
 import { getRebuildScheduler } from '../rebuildScheduler'
 import { isRebuildEnabled, resolveRebuildSettings } from '../settings'
-import { requireUser } from './requireUser'
+import { LOGIN_REQUIRED } from './loginRequired'
 
 /** POST /api/build-logs/rebuild: the "Site opnieuw bouwen" button. Logged-in users only. */
 export const rebuildEndpoint: Endpoint = {
   path: '/rebuild',
   method: 'post',
   handler: (req) => {
-    const refused = requireUser(req)
+    const refused = requireUser(req, LOGIN_REQUIRED)
     if (refused) return refused
     if (!isRebuildEnabled()) {
       return Response.json(

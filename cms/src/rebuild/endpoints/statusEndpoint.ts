@@ -1,15 +1,16 @@
 import type { Endpoint } from 'payload'
+import { requireUser } from '../../access/requireUser'
 import { BUILD_LOGS_SLUG } from '../payloadBuildRecorder'
 import { getRebuildScheduler } from '../rebuildScheduler'
 import { isRebuildEnabled } from '../settings'
-import { requireUser } from './requireUser'
+import { LOGIN_REQUIRED } from './loginRequired'
 
 /** GET /api/build-logs/status: whether builds are on, what runs now, and the latest build. */
 export const statusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const refused = requireUser(req)
+    const refused = requireUser(req, LOGIN_REQUIRED)
     if (refused) return refused
     const { docs } = await req.payload.find({
       collection: BUILD_LOGS_SLUG,

@@ -16,6 +16,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mao-bench-cms-'))
 process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = 'bench-only-secret-for-a-throwaway-database'
+// Else getPayload connects to Next's dev-reload socket on localhost:3000: a CMS we did not start.
+process.env.DISABLE_PAYLOAD_HMR = 'true'
 Object.assign(process.env, { NODE_ENV: 'development' })
 
 const send = (message: ChildMessage) => process.send?.(message)
@@ -35,7 +37,7 @@ try {
   const [{ getPayload }, { default: config }, { startRestServer }, { seed }, { seedScale }] = await Promise.all([
     import('payload'),
     import('@mao/cms/config'),
-    import('@mao/cms/test/restServer'),
+    import('@mao/cms/testing'),
     import('../../seed/seed'),
     import('../../seed/scale'),
   ])

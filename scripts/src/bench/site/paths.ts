@@ -1,7 +1,6 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { repoRoot } from '@mao/cms/repo-root'
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 export const siteDir = path.join(repoRoot, 'site')
 export const scriptsDir = path.join(repoRoot, 'scripts')
 /** The site's own Astro, used for both builds so they compare like with like. */

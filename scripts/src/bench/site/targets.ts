@@ -3,7 +3,10 @@ import { CATEGORIES, type Category } from './lighthouse'
 import type { PageWeight } from './pageAssets'
 import type { Row, SiteBenchResults, Verdict } from './results'
 
-/** The targets. The build-speed ones apply at 10,000 generated documents. */
+/**
+ * What the site must reach: build speed beside a bare Astro build, peak memory, JavaScript and CSS
+ * per page, Lighthouse scores. The build-speed targets apply at 10,000 generated documents.
+ */
 export const TARGETS = {
   scaleForSpeedTargets: 10_000,
   maxRatio: 1.5,

@@ -1,10 +1,11 @@
+import type { RichBlock } from '@mao/shared/lexical'
+import type { CommunityStatus, EventKind, ExpertOffer, Province } from '@mao/shared/selectOptions'
 /**
  * Plain data shapes for the seed content. The seed script turns these into Payload documents:
  * relations are given by slug, rich text as a small list of blocks.
  *
  * Inline markup inside paragraph/list/quote text: `[link text](https://… or /path)` and `**bold**`.
  */
-import type { RichBlock } from '@mao/shared/lexical'
 
 export type { RichBlock }
 
@@ -18,20 +19,6 @@ export interface SeedBase {
   /** ISO date (YYYY-MM-DD or full ISO), in the programme's timeline 2020–2026. */
   publishedAt: string
 }
-
-export type Province =
-  | 'groningen'
-  | 'friesland'
-  | 'drenthe'
-  | 'overijssel'
-  | 'flevoland'
-  | 'gelderland'
-  | 'utrecht'
-  | 'noord-holland'
-  | 'zuid-holland'
-  | 'zeeland'
-  | 'noord-brabant'
-  | 'limburg'
 
 export interface SeedTheme {
   title: string
@@ -72,7 +59,7 @@ export interface SeedCommunity extends SeedBase {
   capacity: number
   meetings: { date: string; place: string }[]
   facilitator: string
-  status: 'open' | 'full' | 'closed'
+  status: CommunityStatus
 }
 
 export interface SeedPartner extends SeedBase {
@@ -80,7 +67,6 @@ export interface SeedPartner extends SeedBase {
   description: string
 }
 
-export type EventKind = 'meeting' | 'community' | 'webinar' | 'conference' | 'worksession'
 export interface SeedEvent extends SeedBase {
   /** ISO date-times with offset, Europe/Amsterdam, e.g. 2026-03-12T13:30:00+01:00 */
   startsAt: string
@@ -117,7 +103,6 @@ export interface SeedPractice extends SeedBase {
   contact?: SeedContactPerson
 }
 
-export type ExpertOffer = 'presentation' | 'workshop' | 'advice'
 export interface SeedExpert extends SeedBase {
   /** Invented person: the name ends with " (voorbeeld)". */
   title: string

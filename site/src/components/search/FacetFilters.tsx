@@ -1,6 +1,6 @@
 import type { DocType } from '@mao/shared/search/types'
 import { FACET_LEGENDS, TYPE_LABELS } from './labels'
-import type { SearchFilters, SearchView } from './protocol'
+import type { SearchFilters, SearchView } from '../../lib/search/protocol'
 
 type Dimension = keyof SearchView['facets']
 

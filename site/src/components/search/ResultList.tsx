@@ -1,7 +1,7 @@
 import { formatDate } from '@mao/shared/dates'
 import { Highlighted } from './Highlighted'
 import { TYPE_LABELS } from './labels'
-import type { ResultView } from './protocol'
+import type { ResultView } from '../../lib/search/protocol'
 
 /** The results: title link and snippet with the matching words marked, the kind of page and its date. */
 export function ResultList({ results }: { results: readonly ResultView[] }) {

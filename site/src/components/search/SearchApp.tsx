@@ -6,15 +6,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { FacetFilters } from './FacetFilters'
 import { resultCountText } from './labels'
-import type { SearchView } from './protocol'
+import type { SearchView } from '../../lib/search/protocol'
 import { ResultList } from './ResultList'
 import { SearchBox } from './SearchBox'
-import { createSearchClient, type SearchClient } from './searchClient'
+import { createSearchClient, type SearchClient } from '../../lib/search/searchClient'
 import { SearchGuidance } from './SearchGuidance'
-import { NO_FILTERS, parseSearchState, serializeSearchState, toggleValue, type SearchState } from './urlState'
+import {
+  NO_FILTERS,
+  parseSearchState,
+  serializeSearchState,
+  toggleValue,
+  type SearchState,
+} from '../../lib/search/urlState'
 
-export const DEBOUNCE_MS = 150
-export const PAGE_SIZE = 20
+const DEBOUNCE_MS = 150
+const PAGE_SIZE = 20
 /** From this width the filters sit beside the results, unfolded. */
 const WIDE_SCREEN = '(min-width: 48em)'
 
@@ -56,7 +62,10 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
     setInput(initial.query)
     let worker: Worker
     try {
-      worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'zoeken' })
+      worker = new Worker(new URL('../../lib/search/search.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'zoeken',
+      })
     } catch {
       setStatus('error')
       return

@@ -1,4 +1,5 @@
 import type { SubmitEvent } from 'react'
+import { sitePaths } from '@mao/shared/sitePaths'
 
 interface Props {
   value: string
@@ -15,7 +16,7 @@ export function SearchBox({ value, onInput, onSubmit }: Props) {
   return (
     <form
       className="mao-zoeken__form"
-      action="/zoeken"
+      action={sitePaths.search}
       method="get"
       role="search"
       aria-label="Zoekopdracht"

@@ -1,5 +1,6 @@
+import { sitePaths } from '@mao/shared/sitePaths'
 import { EXAMPLE_QUERIES } from './labels'
-import { NO_FILTERS, serializeSearchState } from './urlState'
+import { NO_FILTERS, serializeSearchState } from '../../lib/search/urlState'
 
 /** What to do with an empty search field: a hint and example searches (real links; a click searches in place). */
 export function SearchGuidance({ onPick }: { onPick: (query: string) => void }) {
@@ -14,7 +15,7 @@ export function SearchGuidance({ onPick }: { onPick: (query: string) => void }) 
           <li key={query}>
             <a
               className="utrecht-link"
-              href={`/zoeken${serializeSearchState({ query, filters: NO_FILTERS })}`}
+              href={`${sitePaths.search}${serializeSearchState({ query, filters: NO_FILTERS })}`}
               onClick={(event) => {
                 if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
                 event.preventDefault()

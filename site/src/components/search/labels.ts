@@ -1,14 +1,15 @@
-/** Dutch labels of the search page. */
+import { publicCollectionInfo } from '@mao/shared/collections'
 import type { DocType } from '@mao/shared/search/types'
+/** Dutch labels of the search page. */
 
 export const TYPE_LABELS: Record<DocType, string> = {
-  news: 'Nieuws',
-  practice: 'Goed voorbeeld',
-  expert: 'Expert',
-  region: 'Inspiratieregio',
-  community: 'Community of Practice',
-  event: 'Agenda',
-  page: 'Pagina',
+  news: publicCollectionInfo.news.itemLabel,
+  practice: publicCollectionInfo.practices.itemLabel,
+  expert: publicCollectionInfo.experts.itemLabel,
+  region: publicCollectionInfo.regions.itemLabel,
+  community: publicCollectionInfo.communities.itemLabel,
+  event: publicCollectionInfo.events.itemLabel,
+  page: publicCollectionInfo.pages.itemLabel,
 }
 
 export const FACET_LEGENDS = { type: 'Soort', theme: 'Thema', region: 'Regio' } as const

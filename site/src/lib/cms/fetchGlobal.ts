@@ -2,7 +2,7 @@ import { CmsError } from './CmsError'
 import { fetchJson } from './fetchJson'
 import { POPULATE_DEPTH, populateIdsOnly } from './populate'
 
-export const globalUrl = (cmsUrl: string, slug: string, depth = POPULATE_DEPTH): string =>
+const globalUrl = (cmsUrl: string, slug: string, depth = POPULATE_DEPTH): string =>
   `${cmsUrl}/api/globals/${slug}?depth=${depth}&${populateIdsOnly()}`
 
 /** One Payload global (site settings, navigation, home). */

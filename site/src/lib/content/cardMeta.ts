@@ -1,7 +1,7 @@
 import { formatDate } from '@mao/shared/dates'
+import { communityStatusLabels, eventKindLabels } from '@mao/shared/selectOptions'
 import { eventTimeRange } from './eventTimes'
-import { communityStatusLabels, eventKindLabels, provinceLabels } from './labels'
-import type { CommunityDoc, EventDoc, ExpertDoc, NewsDoc, PracticeDoc, RegionDoc } from './types'
+import type { CommunityDoc, EventDoc, ExpertDoc, NewsDoc, PracticeDoc } from './types'
 
 const join = (...parts: (string | null | undefined)[]): string | null => {
   const text = parts.filter((part): part is string => Boolean(part?.trim())).join(' · ')
@@ -13,8 +13,6 @@ export const newsMeta = (doc: NewsDoc): string | null => join(doc.publishedAt ? 
 export const practiceMeta = (doc: PracticeDoc): string | null => join(doc.organisation, doc.place)
 
 export const expertMeta = (doc: ExpertDoc): string | null => join(doc.role, doc.organisation)
-
-export const regionMeta = (doc: RegionDoc): string | null => join(provinceLabels[doc.province])
 
 export const eventMeta = (doc: EventDoc): string | null =>
   join(

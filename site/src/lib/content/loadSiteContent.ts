@@ -1,28 +1,21 @@
-import { cmsUrl } from '../env'
+import { siteCollections } from '../collections'
 import { fetchSiteContent } from '../cms/fetchSiteContent'
-import { byNewest, byNumber, byStart, byTitle } from './sorting'
+import { cmsUrl } from '../env'
 import type { SiteContent } from './types'
 
 let cached: Promise<SiteContent> | undefined
 
 async function load(): Promise<SiteContent> {
   const content = await fetchSiteContent({ cmsUrl: cmsUrl() })
-  return {
-    ...content,
-    news: byNewest(content.news),
-    practices: byNewest(content.practices),
-    experts: byTitle(content.experts),
-    regions: byTitle(content.regions),
-    communities: byTitle(content.communities),
-    events: byStart(content.events),
-    pages: byTitle(content.pages),
-    themes: byTitle(content.themes),
-    advices: byNumber(content.advices),
-    partners: byTitle(content.partners),
-  }
+  // Each sort takes its own collection's documents, which TypeScript cannot follow through a loop.
+  const sorted = Object.entries(siteCollections).map(([slug, { sort }]) => [
+    slug,
+    sort(content[slug as keyof typeof siteCollections] as never),
+  ])
+  return { ...content, ...Object.fromEntries(sorted) }
 }
 
-/** All published content, sorted, fetched once per build (fresh on every request in dev). */
+/** All published content, each collection in its list order, fetched once per build (fresh on every request in dev). */
 export function loadSiteContent(): Promise<SiteContent> {
   if (import.meta.env.DEV) return load()
   cached ??= load()

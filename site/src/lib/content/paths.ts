@@ -1,23 +1,27 @@
+import { publicCollectionInfo } from '@mao/shared/collections'
+import { newsletterPaths, sitePaths } from '@mao/shared/sitePaths'
 import { isValidSlug } from '@mao/shared/slug'
-import { isRoutedCollection, pathFor } from '@mao/shared/urls'
+import { collectionPaths, isRoutedCollection, pathFor, type RoutedCollection } from '@mao/shared/urls'
 import { byId } from './relations'
 import type { PageDoc, RoutedDocs } from './types'
 
-/** First path segments that belong to the site's own routes; generic pages may not take them. */
-export const RESERVED_SEGMENTS = new Set([
-  'nieuws',
-  'toolbox',
-  'inspiratieregios',
-  'communities-of-practice',
-  'agenda',
-  'themas',
-  'adviezen',
-  'nieuwsbrief',
-  'zoeken',
-  '404',
-  '_astro',
-  'api',
-])
+const firstSegment = (path: string): string => path.split('/')[1] ?? ''
+
+/**
+ * First path segments that belong to the site's own routes (sections, the newsletter, search,
+ * build output and the CMS's API); generic pages may not take them.
+ */
+const RESERVED_SEGMENTS = new Set(
+  [...Object.values(collectionPaths), ...Object.values(sitePaths), newsletterPaths.signup, '/404', '/_astro', '/api']
+    .map(firstSegment)
+    .filter((segment) => segment !== ''),
+)
+
+/** The breadcrumb of a collection's section: its label, linking to its index. */
+export const sectionCrumb = (collection: RoutedCollection): { label: string; href: string } => ({
+  label: publicCollectionInfo[collection].label,
+  href: collectionPaths[collection],
+})
 
 /** The nested path of a generic page (`/het-programma/de-zeven-adviezen`), or null when it cannot be built. */
 export function pagePath(page: Pick<PageDoc, 'slug' | 'breadcrumbs'>): string | null {

@@ -1,13 +1,16 @@
-import { pathFor } from '@mao/shared/urls'
+import { publicCollectionInfo } from '@mao/shared/collections'
+import { sitePaths } from '@mao/shared/sitePaths'
+import { collectionPaths, pathFor } from '@mao/shared/urls'
 import { expertMeta, practiceMeta } from './cardMeta'
 import { type FilterLink, filterLinks, PAGE_SIZE } from './filters'
+import { sectionCrumb } from './paths'
 import type { ExpertDoc, PracticeDoc, SiteContent } from './types'
 
 /** What differs between the two toolbox lists: practices and experts. */
 export const toolboxSections = {
   practices: {
-    basePath: '/toolbox/goede-voorbeelden',
-    title: 'Goede voorbeelden',
+    basePath: collectionPaths.practices,
+    title: publicCollectionInfo.practices.label,
     lead: 'Voorbeelden uit het land van samenwerking tussen onderwijs, jeugdhulp, zorg en gemeenten: wat ze doen, wat ze opleveren en wie je kunt bellen.',
     allLabel: 'Alle goede voorbeelden',
     countNoun: ['goed voorbeeld', 'goede voorbeelden'] as [string, string],
@@ -22,8 +25,8 @@ export const toolboxSections = {
     }),
   },
   experts: {
-    basePath: '/toolbox/experts',
-    title: 'Experts',
+    basePath: collectionPaths.experts,
+    title: publicCollectionInfo.experts.label,
     lead: 'Mensen met kennis en ervaring die je kunt vragen voor een presentatie, een workshop of advies.',
     allLabel: 'Alle experts',
     countNoun: ['expert', 'experts'] as [string, string],
@@ -40,6 +43,14 @@ export const toolboxSections = {
 } as const
 
 export type ToolboxSection = keyof typeof toolboxSections
+
+export const toolboxCrumb = { label: 'Toolbox', href: sitePaths.toolbox }
+
+/** The breadcrumbs above a toolbox document: the toolbox, then its section's list. */
+export const toolboxCrumbs = (section: ToolboxSection): { label: string; href: string }[] => [
+  toolboxCrumb,
+  sectionCrumb(section),
+]
 
 type Filters = { themeLinks: FilterLink[]; regionLinks: FilterLink[] }
 const cache = new WeakMap<SiteContent, Partial<Record<ToolboxSection, Filters>>>()

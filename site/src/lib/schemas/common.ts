@@ -63,7 +63,7 @@ export interface RichTextValue {
 
 /**
  * Lexical JSON, checked for its outer shape (the renderer copes with any node inside) and
- * stripped of editor-only keys (`compactLexical`) to keep the build's content store small.
+ * stripped of editor-only keys (`compactLexical`) to keep the content held during the build small.
  */
 export const richTextSchema = z
   .custom<RichTextValue>(
@@ -75,14 +75,12 @@ export const richTextSchema = z
   .nullish()
   .transform((value) => (value ? compactLexical(value) : null))
 
-export const seoMetaSchema = z
+const seoMetaSchema = z
   .object({ title: z.string().nullish(), description: z.string().nullish(), image: mediaRefSchema })
   .nullish()
   .transform((meta) => meta ?? { title: null, description: null, image: null })
 
-export const slugSchema = z
-  .string()
-  .refine(isValidSlug, { message: 'Slug must be lowercase letters, digits and hyphens' })
+const slugSchema = z.string().refine(isValidSlug, { message: 'Slug must be lowercase letters, digits and hyphens' })
 
 /** Only published documents may ever reach a page: anything else fails the build. */
 export const publishedSchema = z.literal('published', {

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod'
+import { eventKindOptions, optionValues } from '@mao/shared/selectOptions'
 import { documentFields, relationIdsSchema, richTextSchema } from './common'
-
-export const eventKinds = ['meeting', 'community', 'webinar', 'conference', 'worksession'] as const
 
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Not a valid date' })
 
@@ -9,7 +8,7 @@ export const eventSchema = z.object({
   ...documentFields,
   startsAt: isoDate,
   endsAt: isoDate,
-  kind: z.enum(eventKinds),
+  kind: z.enum(optionValues(eventKindOptions)),
   location: z.string().nullish(),
   onlineUrl: z.string().nullish(),
   registrationUrl: z.string().nullish(),

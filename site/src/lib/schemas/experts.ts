@@ -1,7 +1,6 @@
 import { z } from 'astro/zod'
+import { expertOfferOptions, optionValues } from '@mao/shared/selectOptions'
 import { documentFields, mediaRefSchema, relationIdsSchema, richTextSchema } from './common'
-
-export const expertOffers = ['presentation', 'workshop', 'advice'] as const
 
 export const expertSchema = z.object({
   ...documentFields,
@@ -10,7 +9,7 @@ export const expertSchema = z.object({
   photo: mediaRefSchema,
   bio: richTextSchema,
   offers: z
-    .array(z.enum(expertOffers))
+    .array(z.enum(optionValues(expertOfferOptions)))
     .nullish()
     .transform((offers) => offers ?? []),
   contact: z

@@ -32,7 +32,7 @@ const unknownBlock = z
   .object({ blockType: z.string().refine((type) => !knownBlockTypes.includes(type)) })
   .transform(({ blockType }) => ({ blockType: 'unknown' as const, original: blockType }))
 
-export const pageBlockSchema = z.union([richTextBlock, callToActionBlock, mediaBlock, latestListBlock, unknownBlock])
+const pageBlockSchema = z.union([richTextBlock, callToActionBlock, mediaBlock, latestListBlock, unknownBlock])
 
 export const pageSchema = z.object({
   ...documentFields,

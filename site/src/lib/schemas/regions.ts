@@ -1,24 +1,10 @@
 import { z } from 'astro/zod'
+import { optionValues, provinceOptions } from '@mao/shared/selectOptions'
 import { contactPersonSchema, documentFields, relationIdsSchema, richTextSchema, stringListSchema } from './common'
-
-export const provinces = [
-  'groningen',
-  'friesland',
-  'drenthe',
-  'overijssel',
-  'flevoland',
-  'gelderland',
-  'utrecht',
-  'noord-holland',
-  'zuid-holland',
-  'zeeland',
-  'noord-brabant',
-  'limburg',
-] as const
 
 export const regionSchema = z.object({
   ...documentFields,
-  province: z.enum(provinces),
+  province: z.enum(optionValues(provinceOptions)),
   municipalities: stringListSchema,
   description: richTextSchema,
   approach: richTextSchema,

@@ -9,7 +9,7 @@ export interface OgImage {
   alt: string
 }
 
-export const DEFAULT_OG_IMAGE = { path: '/og-default.png', width: 1200, height: 630, alt: 'Met Andere Ogen' }
+const DEFAULT_OG_IMAGE = { path: '/og-default.png', width: 1200, height: 630, alt: 'Met Andere Ogen' }
 
 /** A 1200×630 JPEG for social previews, cut from the first usable CMS image, or the default image. */
 export async function ogImage(

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { searchFiles } from '../../search/searchFiles'
+import { searchFiles } from '../../lib/search/searchFiles'
 
 /** Emits the search index and the document store as static JSON files with hashed names. */
 export const getStaticPaths = (async () => {

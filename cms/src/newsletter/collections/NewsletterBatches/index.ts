@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { hasAdminRole } from '../../../access/isAdmin'
-import { adminsOnly } from '../../access/adminsOnly'
+import { hasAdminRole } from '../../../access/hasAdminRole'
+import { isAdmin } from '../../../access/isAdmin'
+import { nobody } from '../../../access/nobody'
 
 export type BatchRecipient = { id: string; email: string }
 export type BatchResult = { id: string; emailId?: string; error?: string }
@@ -13,7 +14,7 @@ export type BatchResult = { id: string; emailId?: string; error?: string }
 export const NewsletterBatches: CollectionConfig = {
   slug: 'newsletter-batches',
   labels: { singular: 'Verzendbatch', plural: 'Verzendbatches' },
-  access: { read: adminsOnly, create: () => false, update: () => false, delete: () => false },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   admin: {
     useAsTitle: 'idempotencyKey',
     defaultColumns: ['idempotencyKey', 'status', 'size', 'attempts', 'sentAt'],

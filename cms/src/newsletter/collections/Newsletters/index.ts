@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { authenticated } from '../../../access/authenticated'
-import { authenticatedField } from '../../access/authenticatedField'
+import { nobody } from '../../../access/nobody'
 import { sentOrAuthenticated } from '../../access/sentOrAuthenticated'
 import { unsentAndAuthenticated } from '../../access/unsentAndAuthenticated'
 import { previewEndpoint } from '../../endpoints/preview'
@@ -19,7 +19,8 @@ export const newsletterStatuses = [
 ] as const
 
 const admin = (name: string) => `/src/newsletter/admin/${name}#${name}`
-const internal = { read: authenticatedField, create: () => false, update: () => false }
+/** Send internals (progress, log): editors read them, only the sender writes them. */
+const internal = { read: authenticated, create: nobody, update: nobody }
 
 /**
  * One edition of the biweekly news update. The scheduled job (or an editor) creates a draft

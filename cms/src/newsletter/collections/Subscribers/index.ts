@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { hasAdminRole } from '../../../access/isAdmin'
-import { adminsOnly } from '../../access/adminsOnly'
+import { hasAdminRole } from '../../../access/hasAdminRole'
+import { isAdmin } from '../../../access/isAdmin'
 import { confirmEndpoint } from '../../endpoints/confirm'
 import { consentEndpoint } from '../../endpoints/consent'
 import { subscribeEndpoint, subscribePreflight } from '../../endpoints/subscribe'
@@ -23,7 +23,7 @@ export const subscriberStatuses = [
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   labels: { singular: 'Abonnee', plural: 'Abonnees' },
-  access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'status', 'createdAt'],

@@ -1,9 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import {
-  newsletterImage,
-  newsletterImageBytes,
-  type NewsletterImage,
-} from '../../../components/newsletter/newsletterImages'
+import { newsletterImage, newsletterImageBytes, type NewsletterImage } from '../../../lib/newsletter/newsletterImages'
 import { loadSiteContent } from '../../../lib/content/loadSiteContent'
 
 /** /nieuwsbrief/beelden/<file>: the images the newsletter emails link to (see newsletterImages.ts). */

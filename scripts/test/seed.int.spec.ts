@@ -1,0 +1,92 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { getTestPayload } from '@mao/cms/testing'
+import { seed } from '../src/seed/seed'
+import { seedScale } from '../src/seed/scale'
+
+let payload: Payload
+const collections: CollectionSlug[] = [
+  'regions',
+  'communities',
+  'advices',
+  'news',
+  'practices',
+  'experts',
+  'pages',
+  'events',
+  'themes',
+  'partners',
+  'media',
+  'users',
+]
+
+async function counts(): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    collections.map(
+      async (collection) =>
+        [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const,
+    ),
+  )
+  return Object.fromEntries(entries)
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seed(payload)
+})
+
+describe('seed', () => {
+  it('creates the programme content', async () => {
+    const after = await counts()
+    expect(after.regions).toBe(11)
+    expect(after.communities).toBe(5)
+    expect(after.advices).toBe(7)
+    expect(after.news).toBeGreaterThanOrEqual(8)
+    expect(after.practices).toBeGreaterThanOrEqual(4)
+    expect(after.experts).toBeGreaterThanOrEqual(6)
+    expect(after.users).toBe(1)
+  })
+
+  it('publishes everything it creates, so anonymous visitors see it', async () => {
+    const published = await payload.count({ collection: 'regions', overrideAccess: false })
+    expect(published.totalDocs).toBe(11)
+  })
+
+  it('creates the required pages, with nested paths', async () => {
+    const { docs } = await payload.find({ collection: 'pages', limit: 0, pagination: false })
+    const slugs = docs.map((doc) => doc.slug)
+    for (const slug of [
+      'over-ons',
+      'aandeelhouder-worden',
+      'contact',
+      'privacyverklaring',
+      'toegankelijkheidsverklaring',
+    ]) {
+      expect(slugs).toContain(slug)
+    }
+    const child = docs.find((doc) => doc.parent)
+    expect(child?.breadcrumbs?.at(-1)?.url).toMatch(/^\/[a-z0-9-]+\/[a-z0-9-]+$/)
+  })
+
+  it('marks every expert profile as an example', async () => {
+    const { docs } = await payload.find({ collection: 'experts', limit: 0, pagination: false })
+    expect(docs.every((doc) => doc.title.includes('(voorbeeld)'))).toBe(true)
+  })
+
+  it('changes nothing when it runs again', async () => {
+    const before = await counts()
+    const report = await seed(payload)
+    expect(await counts()).toEqual(before)
+    expect(Object.values(report).every((created) => created === 0)).toBe(true)
+  })
+
+  it('generates deterministic extra documents with --scale and skips them on a second run', async () => {
+    const before = await counts()
+    expect(await seedScale(payload, 20)).toBe(20)
+    const after = await counts()
+    expect((after.news ?? 0) - (before.news ?? 0)).toBe(10)
+    expect((after.practices ?? 0) - (before.practices ?? 0)).toBe(6)
+    expect((after.experts ?? 0) - (before.experts ?? 0)).toBe(4)
+    expect(await seedScale(payload, 20)).toBe(0)
+  })
+})

@@ -1,5 +1,0 @@
-export * from './slug'
-export * from './urls'
-export * from './collections'
-export * from './dates'
-export * from './lexical'

@@ -1,0 +1,70 @@
+/**
+ * The choices of the CMS's select fields, with their Dutch labels: the CMS collections take
+ * their `options` from here, the site its zod enums and the labels it shows. The order is the
+ * admin's (and that of the generated types).
+ */
+export interface SelectOption<Value extends string = string> {
+  value: Value
+  label: string
+}
+
+/** Keeps each value's literal type while staying a plain array, as Payload's `options` wants. */
+const optionList = <const Value extends string>(options: SelectOption<Value>[]): SelectOption<Value>[] => options
+
+/** The values of an option list, in order (for `z.enum`). */
+export const optionValues = <Value extends string>(options: readonly SelectOption<Value>[]): Value[] =>
+  options.map((option) => option.value)
+
+/** The label of each value of an option list. */
+const optionLabels = <Value extends string>(options: readonly SelectOption<Value>[]): Record<Value, string> =>
+  Object.fromEntries(options.map((option) => [option.value, option.label])) as Record<Value, string>
+
+export const provinceOptions = optionList([
+  { label: 'Groningen', value: 'groningen' },
+  { label: 'Friesland', value: 'friesland' },
+  { label: 'Drenthe', value: 'drenthe' },
+  { label: 'Overijssel', value: 'overijssel' },
+  { label: 'Flevoland', value: 'flevoland' },
+  { label: 'Gelderland', value: 'gelderland' },
+  { label: 'Utrecht', value: 'utrecht' },
+  { label: 'Noord-Holland', value: 'noord-holland' },
+  { label: 'Zuid-Holland', value: 'zuid-holland' },
+  { label: 'Zeeland', value: 'zeeland' },
+  { label: 'Noord-Brabant', value: 'noord-brabant' },
+  { label: 'Limburg', value: 'limburg' },
+])
+export type Province = (typeof provinceOptions)[number]['value']
+export const provinceLabels = optionLabels(provinceOptions)
+
+export const eventKindOptions = optionList([
+  { label: 'Bijeenkomst', value: 'meeting' },
+  { label: 'Community of Practice', value: 'community' },
+  { label: 'Webinar', value: 'webinar' },
+  { label: 'Congres', value: 'conference' },
+  { label: 'Werksessie', value: 'worksession' },
+])
+export type EventKind = (typeof eventKindOptions)[number]['value']
+export const eventKindLabels = optionLabels(eventKindOptions)
+
+export const expertOfferOptions = optionList([
+  { label: 'Presentatie', value: 'presentation' },
+  { label: 'Workshop', value: 'workshop' },
+  { label: 'Advies', value: 'advice' },
+])
+export type ExpertOffer = (typeof expertOfferOptions)[number]['value']
+export const expertOfferLabels = optionLabels(expertOfferOptions)
+
+/** In the admin these stand under the field label "Inschrijving". */
+export const communityStatusOptions = optionList([
+  { label: 'Open', value: 'open' },
+  { label: 'Vol', value: 'full' },
+  { label: 'Gesloten', value: 'closed' },
+])
+export type CommunityStatus = (typeof communityStatusOptions)[number]['value']
+
+/** On the site a status stands on its own (cards), so it says what is open or closed. */
+export const communityStatusLabels: Record<CommunityStatus, string> = {
+  open: 'Inschrijving open',
+  full: 'Vol',
+  closed: 'Inschrijving gesloten',
+}

@@ -1,0 +1,29 @@
+import { fetchJson } from '../cms/fetchJson'
+import { cmsPublicUrl, cmsUrl } from '../env'
+
+/** Where the visitor's browser posts the newsletter forms: the CMS's public address. */
+export const subscriberEndpoint = (action: 'subscribe' | 'confirm' | 'unsubscribe'): string =>
+  `${cmsPublicUrl()}/api/subscribers/${action}`
+
+export interface Consent {
+  version: string
+  text: string
+  privacyUrl: string
+}
+
+let consent: Promise<Consent> | undefined
+
+/**
+ * The consent text and privacy statement version the sign-up form shows, from the CMS (which
+ * stores the same text with every sign-up). Fetched once per build; a CMS error fails the build.
+ */
+export function loadConsent(): Promise<Consent> {
+  consent ??= fetchJson(`${cmsUrl()}/api/subscribers/consent`).then((value) => {
+    const { version, text, privacyUrl } = (value ?? {}) as Partial<Consent>
+    if (typeof version !== 'string' || typeof text !== 'string' || typeof privacyUrl !== 'string') {
+      throw new Error('The CMS answered /api/subscribers/consent without version, text and privacyUrl.')
+    }
+    return { version, text, privacyUrl }
+  })
+  return consent
+}
