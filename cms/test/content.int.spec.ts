@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { richText } from '@mao/shared/lexical'
 import { getTestPayload } from '../src/testing'
-import { errorText } from './errorText'
+import { errorText } from './support/errorText'
 
 let payload: Payload
 const body = richText([{ p: 'Tekst' }])

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getTestPayload } from '../src/testing'
-import { errorText } from './errorText'
+import { errorText } from './support/errorText'
 
 let payload: Payload
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { composeScheduledEdition } from '../src/newsletter/compose/composeScheduledEdition'
 import { systemContext } from '../src/newsletter/systemContext'
 import { getTestPayload } from '../src/testing'
-import { publish } from './newsletter/content'
+import { publish } from './support/content'
 
 let payload: Payload
 const DAY = 24 * 3600_000

@@ -4,8 +4,8 @@ import type { ResendStub } from '@mao/resend-stub'
 import { resumeSends } from '../src/newsletter/send/resumeSends'
 import { startSend } from '../src/newsletter/send/startSend'
 import { getTestPayload, startSender } from '../src/testing'
-import { publish, subscribers, succeededBuild, waitForStatus } from './newsletter/content'
-import { useResendStub } from './newsletter/env'
+import { publish, subscribers, succeededBuild, waitForStatus } from './support/content'
+import { useResendStub } from './support/env'
 
 let payload: Payload
 let stub: ResendStub

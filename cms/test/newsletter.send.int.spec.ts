@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Newsletter } from '@mao/shared/payload-types'
 import type { ResendStub } from '@mao/resend-stub'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
-import { image, publish, subscribers, succeededBuild, waitForStatus } from './newsletter/content'
-import { useResendStub } from './newsletter/env'
-import { confirmToken, login, postForm, postJson } from './newsletter/http'
+import { image, publish, subscribers, succeededBuild, waitForStatus } from './support/content'
+import { useResendStub } from './support/env'
+import { confirmToken, login, postForm, postJson } from './support/http'
 
 let payload: Payload
 let stub: ResendStub

@@ -4,8 +4,8 @@ import type { ResendStub } from '@mao/resend-stub'
 import { purgePending } from '../src/newsletter/subscribe/purgePending'
 import { unsubscribeToken } from '../src/newsletter/subscribe/tokens'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
-import { useResendStub, WEBHOOK_SECRET } from './newsletter/env'
-import { confirmToken, login, postForm, postJson, signWebhook } from './newsletter/http'
+import { useResendStub, WEBHOOK_SECRET } from './support/env'
+import { confirmToken, login, postForm, postJson, signWebhook } from './support/http'
 
 let payload: Payload
 let stub: ResendStub
