@@ -74,7 +74,7 @@ describe('sending', () => {
 
     const restarted = startSender(['resume'])
     expect(await restarted.exited, restarted.output()).toBe(0)
-    expect(restarted.lines.at(-1)).toMatchObject({ event: 'done' })
+    expect(restarted.lines().at(-1)).toMatchObject({ event: 'done' })
     const sent = await waitForStatus(payload, edition.id, 'sent')
     expect(sent.progress).toMatchObject({ total: 7, sent: 7, failed: 0 })
     expectExactlyOnce('Crash-editie')

@@ -34,15 +34,9 @@ test.beforeAll(async () => {
     RESEND_BASE_URL: stub.url,
     NEWSLETTER_AUTORUN: 'false',
     REBUILD_ENABLED: 'false',
-    // Else getPayload connects to Next's dev-reload socket on localhost:3000: a CMS this test did not start.
-    DISABLE_PAYLOAD_HMR: 'true',
   })
-  const [{ getPayload }, { default: config }, { startRestServer }] = await Promise.all([
-    import('payload'),
-    import('@mao/cms/config'),
-    import('@mao/cms/testing'),
-  ])
-  payload = await getPayload({ config })
+  const { getTestPayload, startRestServer } = await import('@mao/cms/testing')
+  payload = await getTestPayload()
   cms = await startRestServer()
 })
 

@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
+import { loadConfig } from './testPayload'
 
 /**
  * Serves Payload's REST API over real HTTP without Next.js, through the same `handleEndpoints`
  * the Next route handlers call. Used by integration tests, site build tests and benchmarks.
  */
 export async function startRestServer(port = 0): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
-  const { default: config } = await import('../payload.config')
+  const config = await loadConfig()
   const server = createServer(async (incoming, outgoing) => {
     try {
       const response = await handleEndpoints({ config, request: await toRequest(incoming) })

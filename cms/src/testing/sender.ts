@@ -5,13 +5,12 @@
  * until nothing is left. Prints JSON lines: `started` (recipients, batches) and `done` (time,
  * peak memory). Started by `startSender`.
  */
-import { getPayload } from 'payload'
 import { resumeSends } from '../newsletter/send/resumeSends'
 import { startSend } from '../newsletter/send/startSend'
-import config from '../payload.config'
+import { getTestPayload } from './testPayload'
 
 const [mode, id] = process.argv.slice(2)
-const payload = await getPayload({ config })
+const payload = await getTestPayload()
 const startedAt = performance.now()
 if (mode === 'start' && id) {
   const started = await startSend(payload, id, 'afzendproces')

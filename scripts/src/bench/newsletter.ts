@@ -14,8 +14,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
-import { startSender } from '@mao/cms/testing'
+import { getTestPayload, startSender } from '@mao/cms/testing'
 import { startResendStub, type ResendStub } from '@mao/resend-stub'
+import { richText } from '@mao/shared/lexical'
 
 /** 10,000 rows through Payload's create would take minutes; insert straight into SQLite in chunks. */
 async function createSubscribers(payload: Payload, count: number): Promise<void> {
@@ -125,19 +126,10 @@ export async function benchNewsletter(args: string[]): Promise<void> {
     REBUILD_ENABLED: 'false',
     SITE_URL: 'https://aanpakmetandereogen.nl',
     CMS_PUBLIC_URL: 'https://cms.aanpakmetandereogen.nl',
-    // Outside Next, getPayload (here and in the sender) connects to Next's dev-reload socket on
-    // localhost:3000 unless told not to: with a CMS running there, that open socket kept this
-    // benchmark from exiting after it printed its figures.
-    DISABLE_PAYLOAD_HMR: 'true',
   })
   const log = (message: string) => console.log(`[bench newsletter] ${message}`)
   try {
-    const [{ getPayload }, { default: config }, { richText }] = await Promise.all([
-      import('payload'),
-      import('@mao/cms/config'),
-      import('@mao/shared/lexical'),
-    ])
-    const payload = await getPayload({ config })
+    const payload = await getTestPayload()
     let started = performance.now()
     await createSubscribers(payload, subscribers)
     log(`${subscribers} confirmed subscribers created in ${round((performance.now() - started) / 1000)} s`)
@@ -171,8 +163,8 @@ export async function benchNewsletter(args: string[]): Promise<void> {
     const code = await sender.exited
     const totalMs = performance.now() - started
     if (code !== 0) throw new Error(`sender exited with ${code}:\n${sender.output()}`)
-    const done = sender.lines.find((line) => line.event === 'done')
-    const start = sender.lines.find((line) => line.event === 'started')
+    const done = sender.lines().find((line) => line.event === 'done')
+    const start = sender.lines().find((line) => line.event === 'started')
     const cleanStub = stubFigures(stub, 'Benchmark-editie', cleanFrom)
     const sendMs = done?.ms ?? totalMs
     const result: Record<string, unknown> = {
@@ -222,7 +214,7 @@ export async function benchNewsletter(args: string[]): Promise<void> {
       result.crash = {
         killedAfterEmails: atKill,
         totalMs: Math.round(performance.now() - started),
-        restartSenderMs: Math.round(restarted.lines.find((line) => line.event === 'done')?.ms ?? 0),
+        restartSenderMs: Math.round(restarted.lines().find((line) => line.event === 'done')?.ms ?? 0),
         status: docs[0]?.status,
         ...crashStub,
         missed: subscribers - crashStub.recipients,

@@ -51,10 +51,14 @@ async function fileInside(root: string, file: string): Promise<{ file: string; s
 /**
  * Map a request to a file of the live release. `rootLink` (the `current` symlink) is resolved
  * on every request, so a swapped release is served at once. Directories serve their
- * `index.html`; `/about` also finds `about.html`. A precompressed `<file>.gz` beside the file
- * is reported too (like nginx's gzip_static).
+ * `index.html`; `/about` also finds `about.html`. With `withGzip`, a precompressed `<file>.gz`
+ * beside the file is reported too (like nginx's gzip_static).
  */
-export async function resolveRequestFile(rootLink: string, rawUrl: string): Promise<Resolution> {
+export async function resolveRequestFile(
+  rootLink: string,
+  rawUrl: string,
+  { withGzip = false }: { withGzip?: boolean } = {},
+): Promise<Resolution> {
   const segments = requestSegments(rawUrl)
   if (!segments) return { kind: 'bad-request' }
   let root: string
@@ -70,7 +74,7 @@ export async function resolveRequestFile(rootLink: string, rawUrl: string): Prom
   for (const candidate of candidates) {
     const found = await fileInside(root, candidate)
     if (!found) continue
-    const gzipped = await fileInside(root, `${found.file}.gz`)
+    const gzipped = withGzip ? await fileInside(root, `${found.file}.gz`) : undefined
     return { kind: 'file', ...found, gzipped }
   }
   return { kind: 'not-found' }

@@ -66,7 +66,7 @@ beforeAll(async () => {
   symlinkSync(path.join(dir, 'secret.txt'), path.join(first, 'escape.txt'))
   symlinkSync(path.join(dir, 'secret.txt'), path.join(first, 'over.html.gz'))
   pointCurrentAt(first)
-  site = await startSiteServer({ port: 0, host: '127.0.0.1', root: link })
+  site = await startSiteServer({ port: 0, host: '127.0.0.1', root: link, precompressed: true })
 })
 
 afterAll(async () => {
@@ -140,6 +140,17 @@ describe('site server', () => {
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.body.toString()).toBe('{"klein":true}')
     expect(plain.headers.etag).not.toBe(gzipped.headers.etag)
+  })
+
+  it('leaves .gz siblings alone unless asked to send precompressed files', async () => {
+    const plainServer = await startSiteServer({ port: 0, host: '127.0.0.1', root: link })
+    try {
+      const response = await fetch(`${plainServer.url}/zoeken/klein.json`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(response.headers.get('content-encoding')).toBeNull()
+      expect(await response.text()).toBe('{"klein":true}')
+    } finally {
+      await plainServer.close()
+    }
   })
 
   it('never sends a .gz sibling that leads out of the release', async () => {

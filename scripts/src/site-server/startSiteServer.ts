@@ -18,9 +18,16 @@ export type SiteServerOptions = {
   host?: string
   /** The folder or symlink to serve; SITE_CURRENT_LINK or `site/current`. */
   root?: string
+  /**
+   * Send a `<file>.gz` beside a file as is to clients that accept gzip (like nginx's gzip_static).
+   * Off by default: releases have no such files, so looking for them would cost every request a lookup.
+   */
+  precompressed?: boolean
   /** Told after each file body went out, with the bytes sent (compressed when compressed): benchmarks count them. */
   onFileSent?: (sent: FileSent) => void
 }
+
+type HandleOptions = Pick<SiteServerOptions, 'precompressed' | 'onFileSent'>
 
 export type FileSent = { urlPath: string; status: number; bytes: number }
 
@@ -49,6 +56,9 @@ function sendText(response: ServerResponse, status: number, body: string, header
   response.end(response.req.method === 'HEAD' ? undefined : body)
 }
 
+const acceptsGzipEncoding = (request: IncomingMessage): boolean =>
+  /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+
 type FileToSend = Extract<Resolution, { kind: 'file' }> & { status: number; urlPath: string }
 
 /** Counts the bytes that pass, for `onFileSent`. */
@@ -69,7 +79,7 @@ async function sendFile(
 ): Promise<void> {
   const contentType = contentTypeFor(file)
   const compressible = isCompressible(contentType)
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+  const acceptsGzip = acceptsGzipEncoding(request)
   // A precompressed sibling (`<file>.gz`) goes out as is; other large text files are gzipped on the fly.
   const precompressed = acceptsGzip && gzipped !== undefined
   const body = precompressed ? gzipped : { file, stats }
@@ -110,14 +120,15 @@ async function handle(
   root: string,
   request: IncomingMessage,
   response: ServerResponse,
-  onFileSent: SiteServerOptions['onFileSent'],
+  { precompressed = false, onFileSent }: HandleOptions,
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(response, 405, 'Methode niet toegestaan', { Allow: 'GET, HEAD' })
     return
   }
   const rawUrl = request.url ?? '/'
-  const resolution = await resolveRequestFile(root, rawUrl)
+  const withGzip = precompressed && acceptsGzipEncoding(request)
+  const resolution = await resolveRequestFile(root, rawUrl, { withGzip })
   const urlPath = rawUrl.split('?')[0] ?? '/'
   switch (resolution.kind) {
     case 'file':
@@ -130,7 +141,7 @@ async function handle(
       sendText(response, 503, BUILDING_PAGE, { 'Retry-After': '30' })
       return
     case 'not-found': {
-      const notFound = await resolveRequestFile(root, '/404.html')
+      const notFound = await resolveRequestFile(root, '/404.html', { withGzip })
       if (notFound.kind === 'file') await sendFile(request, response, { ...notFound, status: 404, urlPath }, onFileSent)
       else sendText(response, 404, 'Pagina niet gevonden')
     }
@@ -147,11 +158,11 @@ export async function startSiteServer({
   port = sitePort(process.env),
   host,
   root = defaultSiteRoot(),
-  onFileSent,
+  ...handleOptions
 }: SiteServerOptions = {}): Promise<SiteServer> {
   const siteRoot = path.resolve(root)
   const server = createServer((request, response) => {
-    handle(siteRoot, request, response, onFileSent).catch((error: unknown) => {
+    handle(siteRoot, request, response, handleOptions).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code
       // A visitor closing the connection mid-transfer is no server error.
       if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('Site server:', error)

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 import { newsletterPaths } from '@mao/shared/sitePaths'
+import { unsubscribePageUrl } from '../send/personaliseEmail'
 import { newsletterSettings } from '../settings'
 import { unsubscribe } from '../subscribe/unsubscribe'
 import { BadRequestError, readFields } from './readFields'
@@ -54,10 +55,7 @@ export const unsubscribeLinkEndpoint: Endpoint = {
   handler: (req) => {
     const token = req.searchParams?.get('token') ?? ''
     const headers = siteCorsHeaders()
-    headers.set(
-      'Location',
-      `${newsletterSettings().siteUrl}${newsletterPaths.unsubscribe}?token=${encodeURIComponent(token)}`,
-    )
+    headers.set('Location', unsubscribePageUrl(newsletterSettings(), token))
     return new Response(null, { status: 303, headers })
   },
 }

@@ -15,6 +15,7 @@ export async function serveCounting(root: string): Promise<CountingServer> {
     root,
     port: 0,
     host: '127.0.0.1',
+    precompressed: true,
     onFileSent: ({ urlPath, status, bytes }) => {
       if (status === 200 && !urlPath.endsWith('.html')) sent += bytes
     },

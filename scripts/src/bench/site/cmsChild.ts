@@ -16,8 +16,6 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mao-bench-cms-'))
 process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = 'bench-only-secret-for-a-throwaway-database'
-// Else getPayload connects to Next's dev-reload socket on localhost:3000: a CMS we did not start.
-process.env.DISABLE_PAYLOAD_HMR = 'true'
 Object.assign(process.env, { NODE_ENV: 'development' })
 
 const send = (message: ChildMessage) => process.send?.(message)
@@ -34,14 +32,12 @@ process.on('message', (message) => {
 process.on('disconnect', () => void shutdown(0))
 
 try {
-  const [{ getPayload }, { default: config }, { startRestServer }, { seed }, { seedScale }] = await Promise.all([
-    import('payload'),
-    import('@mao/cms/config'),
+  const [{ getTestPayload, startRestServer }, { seed }, { seedScale }] = await Promise.all([
     import('@mao/cms/testing'),
     import('../../seed/seed'),
     import('../../seed/scale'),
   ])
-  const payload = await getPayload({ config })
+  const payload = await getTestPayload()
   const seedStarted = Date.now()
   await seed(payload, (text) => log(`seed: ${text}`))
   const seedSeconds = (Date.now() - seedStarted) / 1000
