@@ -52,5 +52,10 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     prodMigrations: migrations,
     // Schema push only ever runs outside production; DATABASE_PUSH=false turns it off there too.
     push: process.env.DATABASE_PUSH !== 'false',
+    // WAL lets `pnpm backup` snapshot (VACUUM INTO) while the CMS reads and writes, and makes every
+    // open connection hold a shared lock on the file, which is how `pnpm restore` tells the
+    // database is in use. The busy timeout covers a writer waiting on a backup or a second process.
+    wal: true,
+    busyTimeout: 5000,
   })
 }

@@ -3,13 +3,13 @@ import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 import { publicCollections } from '@mao/shared/collections'
 import { Advices } from './collections/Advices'
 import { Communities } from './collections/Communities'
 import { Events } from './collections/Events'
 import { Experts } from './collections/Experts'
 import { Media } from './collections/Media'
+import { limitedSharp } from './collections/Media/limitedSharp'
 import { maxUploadBytes, tooLargeMessage } from './collections/Media/uploadLimits'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
@@ -17,15 +17,17 @@ import { Partners } from './collections/Partners'
 import { Practices } from './collections/Practices'
 import { Regions } from './collections/Regions'
 import { Themes } from './collections/Themes'
+import { RateLimitHits } from './collections/RateLimitHits'
 import { Users } from './collections/Users'
 import { chooseDatabase, databaseAdapter } from './database'
-import { cmsUrl, payloadSecret, siteUrl } from './env'
+import { cmsUrl, payloadSecret } from './env'
 import { bodyEditor } from './fields/richText'
 import { Home } from './globals/Home'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { loadRootEnv } from './loadEnv'
 import { newsletterPlugin } from './newsletter'
+import { multipartBodyLimit } from './http/bodyLimits'
 import { cmsRoot } from './paths'
 import { rebuildPlugin } from './rebuild'
 import { seoCollections, seoDescription, seoTitle, seoUrl } from './seo'
@@ -49,14 +51,35 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [News, Practices, Experts, Regions, Communities, Events, Pages, Themes, Advices, Partners, Media, Users],
+  collections: [
+    News,
+    Practices,
+    Experts,
+    Regions,
+    Communities,
+    Events,
+    Pages,
+    Themes,
+    Advices,
+    Partners,
+    Media,
+    Users,
+    RateLimitHits,
+  ],
   globals: [SiteSettings, Navigation, Home],
   editor: bodyEditor,
   db: databaseAdapter(database),
-  sharp,
-  cors: [siteUrl(), cmsUrl()],
-  csrf: [siteUrl(), cmsUrl()],
-  upload: { limits: { fileSize: maxUploadBytes() }, responseOnLimit: tooLargeMessage(maxUploadBytes()) },
+  sharp: limitedSharp,
+  // Only the CMS itself is trusted with editors' cookies (Payload adds serverURL to csrf). The site's
+  // scripts call public endpoints only, which answer the site origin without credentials.
+  cors: [cmsUrl()],
+  csrf: [cmsUrl()],
+  // One file per request; the whole multipart body is counted while it streams (413 past the cap).
+  upload: {
+    limits: { fileSize: maxUploadBytes(), files: 1 },
+    requestSizeLimit: multipartBodyLimit(),
+    responseOnLimit: tooLargeMessage(maxUploadBytes()),
+  },
   typescript: { outputFile: path.resolve(cmsRoot, '../shared/src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [

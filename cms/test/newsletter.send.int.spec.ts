@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Newsletter } from '@mao/shared/payload-types'
 import type { ResendStub } from '@mao/resend-stub'
+import { newsletterSettings } from '../src/newsletter/settings'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { image, publish, subscribers, succeededBuild, waitForStatus } from './support/content'
 import { useResendStub } from './support/env'
@@ -191,12 +192,14 @@ describe('the biweekly edition', () => {
     expect((await fetch(`${api.url}/api/newsletters/${edition.id}/progress`)).status).toBe(401)
 
     const requests = stub.requests.slice(firstRequest).filter((request) => request.path === '/emails/batch')
+    // Keys are unique per installation: a copied database sends under other keys.
+    const prefix = `${newsletterSettings().installationId}/`
     expect(requests.map((request) => [request.idempotencyKey, request.status])).toEqual([
-      ['newsletter-1-batch-1', 429],
-      ['newsletter-1-batch-1', 429],
-      ['newsletter-1-batch-1', 200],
-      ['newsletter-1-batch-2', 200],
-      ['newsletter-1-batch-3', 200],
+      [`${prefix}newsletter-1-batch-1`, 429],
+      [`${prefix}newsletter-1-batch-1`, 429],
+      [`${prefix}newsletter-1-batch-1`, 200],
+      [`${prefix}newsletter-1-batch-2`, 200],
+      [`${prefix}newsletter-1-batch-3`, 200],
     ])
     // retry-after: 1 honoured; otherwise no two requests closer than 1/5 s (with timer slack).
     expect(requests[1]!.at - requests[0]!.at).toBeGreaterThanOrEqual(990)

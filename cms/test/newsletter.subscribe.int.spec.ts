@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ResendStub } from '@mao/resend-stub'
 import { purgePending } from '../src/newsletter/subscribe/purgePending'
-import { unsubscribeToken } from '../src/newsletter/subscribe/tokens'
+import { holdSignups, signupsProcessed } from '../src/newsletter/subscribe/signupQueue'
+import { legacyUnsubscribeToken } from '../src/newsletter/subscribe/tokens'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { useResendStub, WEBHOOK_SECRET } from './support/env'
 import { confirmToken, login, postForm, postJson, signWebhook } from './support/http'
@@ -24,7 +25,7 @@ afterAll(async () => {
 })
 
 /** Each test its own client address, so the per-IP limit of one test does not hit another. */
-const freshIp = () => ({ 'x-forwarded-for': `198.51.100.${++ipCounter}` })
+const freshIp = () => ({ 'x-mao-client-ip': `198.51.100.${++ipCounter}` })
 const subscriber = async (email: string) =>
   (await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, showHiddenFields: true }))
     .docs[0]
@@ -71,6 +72,7 @@ describe('signing up', () => {
     )
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe('https://site.example/nieuwsbrief/bedankt')
+    await signupsProcessed()
     expect((await subscriber('formulier@example.org'))?.status).toBe('pending')
   })
 
@@ -104,12 +106,14 @@ describe('signing up', () => {
     const form = await postForm(api, '/api/subscribers/subscribe', { email: 'ook fout' }, freshIp())
     expect(form.status).toBe(303)
     expect(form.headers.get('location')).toBe('https://site.example/nieuwsbrief?fout=email#fout-email')
+    await signupsProcessed()
     expect((await payload.count({ collection: 'subscribers', where: { email: { like: 'fout' } } })).totalDocs).toBe(0)
   })
 
   it('pretends success to a bot that fills in the honeypot, and stores nothing', async () => {
     const { response } = await signUp('bot@example.org', { website: 'https://spam.example' })
     expect(response.status).toBe(202)
+    await signupsProcessed()
     expect(await subscriber('bot@example.org')).toBeUndefined()
   })
 
@@ -131,6 +135,8 @@ describe('signing up', () => {
           (await postJson(api, '/api/subscribers/subscribe', { email: `${name}@ip.example` }, headers)).status,
         )
       expect(statuses).toEqual([202, 202, 429])
+      await signupsProcessed()
+      expect(await subscriber('b@ip.example')).toBeDefined()
       expect(await subscriber('c@ip.example')).toBeUndefined()
     } finally {
       delete process.env.NEWSLETTER_RATE_LIMIT_PER_IP
@@ -206,11 +212,9 @@ describe('confirming', () => {
 
 describe('unsubscribing', () => {
   it('with the one-click POST (RFC 8058) answers 200 and takes effect at once; a GET changes nothing', async () => {
-    const doc = await payload.create({
-      collection: 'subscribers',
-      data: { email: 'klik@example.org', status: 'confirmed' },
-    })
-    const token = unsubscribeToken(payload.secret, doc.id)
+    await payload.create({ collection: 'subscribers', data: { email: 'klik@example.org', status: 'confirmed' } })
+    const token = (await subscriber('klik@example.org'))!.unsubscribeToken!
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const look = await fetch(`${api.url}/api/subscribers/unsubscribe?token=${token}`, { redirect: 'manual' })
     expect(look.status).toBe(303)
     expect(look.headers.get('location')).toBe(
@@ -234,7 +238,7 @@ describe('unsubscribing', () => {
     expect(refused.headers.get('location')).toBe('https://site.example/nieuwsbrief/ongeldige-link')
     expect((await subscriber('knop-af@example.org'))?.status).toBe('confirmed')
     const done = await postForm(api, '/api/subscribers/unsubscribe', {
-      token: unsubscribeToken(payload.secret, doc.id),
+      token: (await subscriber('knop-af@example.org'))!.unsubscribeToken!,
     })
     expect(done.headers.get('location')).toBe('https://site.example/nieuwsbrief/afgemeld')
     expect((await subscriber('knop-af@example.org'))?.status).toBe('unsubscribed')
@@ -292,11 +296,18 @@ describe('subscriber data', () => {
 })
 
 describe('the Resend webhook', () => {
-  const event = (type: string, to: string) =>
+  const event = (type: string, to: string, bounceType = 'Permanent') =>
     JSON.stringify({
       type,
       created_at: new Date().toISOString(),
-      data: { email_id: 'e1', to: [to], from: 'x', subject: 's', created_at: '' },
+      data: {
+        email_id: 'e1',
+        to: [to],
+        from: 'x',
+        subject: 's',
+        created_at: '',
+        ...(type === 'email.bounced' ? { bounce: { type: bounceType, subType: 'General', message: '' } } : {}),
+      },
     })
   const hook = (body: string, headers: Record<string, string>) =>
     fetch(`${api.url}/api/newsletter/webhooks/resend`, {
@@ -331,5 +342,144 @@ describe('the Resend webhook', () => {
     }
     expect((await subscriber('bounce@example.org'))?.status).toBe('bounced')
     expect((await subscriber('klacht@example.org'))?.status).toBe('complained')
+  })
+})
+
+describe('the Resend webhook and soft bounces', () => {
+  it('keeps a subscriber after a transient bounce and records the date of a permanent one', async () => {
+    await payload.create({ collection: 'subscribers', data: { email: 'vol@example.org', status: 'confirmed' } })
+    const send = async (bounceType: string) => {
+      const body = JSON.stringify({
+        type: 'email.bounced',
+        created_at: new Date().toISOString(),
+        data: { email_id: 'e2', to: ['vol@example.org'], bounce: { type: bounceType, subType: 'MailboxFull' } },
+      })
+      const response = await fetch(`${api.url}/api/newsletter/webhooks/resend`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signWebhook(WEBHOOK_SECRET, body) },
+        body,
+      })
+      expect(response.status).toBe(200)
+    }
+    await send('Transient')
+    await send('Undetermined')
+    expect((await subscriber('vol@example.org'))?.status).toBe('confirmed')
+    await send('Permanent')
+    const doc = await subscriber('vol@example.org')
+    expect(doc?.status).toBe('bounced')
+    expect(doc?.bouncedAt).toBeTruthy()
+  })
+})
+
+describe('signing up again after unsubscribing', () => {
+  it('keeps the unsubscribe on record until confirmed, survives the purge, and keeps the history after', async () => {
+    await payload.create({ collection: 'subscribers', data: { email: 'terug@example.org', status: 'confirmed' } })
+    const token = (await subscriber('terug@example.org'))!.unsubscribeToken!
+    await postForm(api, '/api/subscribers/unsubscribe', { token })
+    const unsubscribedAt = (await subscriber('terug@example.org'))?.unsubscribedAt
+    expect(unsubscribedAt).toBeTruthy()
+
+    await signUp('terug@example.org', { form: 'voettekst' })
+    await signupsProcessed()
+    const waiting = await subscriber('terug@example.org')
+    expect(waiting).toMatchObject({ status: 'unsubscribed', unsubscribedAt, resubscribe: { form: 'voettekst' } })
+    // The purge a week later removes the unconfirmed sign-up, not the unsubscribe.
+    await purgePending(payload, 7, new Date(Date.now() + 8 * 24 * 3600_000))
+    const purged = await subscriber('terug@example.org')
+    expect(purged).toMatchObject({ status: 'unsubscribed', unsubscribedAt })
+    expect(purged?.resubscribe?.signedUpAt).toBeFalsy()
+
+    await signUp('terug@example.org', { form: 'nieuwsbrief-pagina' })
+    await signupsProcessed()
+    const mail = mailsTo('terug@example.org').at(-1)
+    const confirmed = await postForm(api, '/api/subscribers/confirm', { token: confirmToken(mail?.text) })
+    expect(confirmed.headers.get('location')).toBe('https://site.example/nieuwsbrief/bevestigd')
+    const doc = await subscriber('terug@example.org')
+    expect(doc).toMatchObject({
+      status: 'confirmed',
+      unsubscribedAt,
+      consent: { form: 'nieuwsbrief-pagina' },
+      statusReason: expect.stringMatching(/eerder afgemeld/),
+    })
+    expect(doc?.consent?.confirmedAt).toBeTruthy()
+    // The same unsubscribe link as before still works.
+    expect(doc?.unsubscribeToken).toBe(token)
+  })
+})
+
+describe('unsubscribe links', () => {
+  it('keep working when PAYLOAD_SECRET changes', async () => {
+    await payload.create({ collection: 'subscribers', data: { email: 'geheim-weg@example.org', status: 'confirmed' } })
+    const token = (await subscriber('geheim-weg@example.org'))!.unsubscribeToken!
+    const secret = payload.secret
+    payload.secret = 'een-nieuw-geheim-na-rotatie'
+    try {
+      const response = await postJson(api, '/api/subscribers/unsubscribe', { token })
+      expect(response.status).toBe(200)
+    } finally {
+      payload.secret = secret
+    }
+    expect((await subscriber('geheim-weg@example.org'))?.status).toBe('unsubscribed')
+  })
+
+  it('from old emails work for their own subscriber only, never for a later row with the same id', async () => {
+    const old = await payload.create({
+      collection: 'subscribers',
+      data: { email: 'oud-link@example.org', status: 'confirmed', legacyUnsubscribeLink: true },
+    })
+    const oldLink = legacyUnsubscribeToken(payload.secret, old.id)
+    expect((await postJson(api, '/api/subscribers/unsubscribe', { token: oldLink })).status).toBe(200)
+    expect((await subscriber('oud-link@example.org'))?.status).toBe('unsubscribed')
+
+    // The row is deleted; SQLite gives its id to the next new row.
+    await payload.delete({ collection: 'subscribers', id: old.id })
+    const next = await payload.create({
+      collection: 'subscribers',
+      data: { email: 'nieuwe-persoon@example.org', status: 'confirmed' },
+    })
+    expect(next.id).toBe(old.id)
+    expect((await postJson(api, '/api/subscribers/unsubscribe', { token: oldLink })).status).toBe(400)
+    expect((await subscriber('nieuwe-persoon@example.org'))?.status).toBe('confirmed')
+  })
+})
+
+describe('the sign-up answer', () => {
+  it('is the same for a known and a new address, down to the work done before answering', async () => {
+    await payload.create({ collection: 'subscribers', data: { email: 'bekend@example.org', status: 'confirmed' } })
+    const db = payload.db as unknown as Record<string, unknown>
+    const calls: string[] = []
+    const originals = new Map<string, unknown>()
+    for (const name of ['find', 'findOne', 'count', 'create', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany']) {
+      const original = db[name] as (...args: unknown[]) => unknown
+      originals.set(name, original)
+      db[name] = (...args: unknown[]) => {
+        calls.push(`${name}:${(args[0] as { collection?: string }).collection ?? ''}`)
+        return original.apply(payload.db, args)
+      }
+    }
+    const release = holdSignups()
+    const answer = async (email: string) => {
+      calls.length = 0
+      const { response, body } = await signUp(email)
+      return {
+        status: response.status,
+        body,
+        headers: [...response.headers.entries()].filter(([name]) => !['date', 'content-length'].includes(name)),
+        work: [...calls],
+      }
+    }
+    let known, fresh
+    try {
+      known = await answer('bekend@example.org')
+      fresh = await answer('gloednieuw@example.org')
+    } finally {
+      for (const [name, original] of originals) db[name] = original
+      release()
+    }
+    expect(fresh).toEqual(known)
+    expect(known.status).toBe(202)
+    await signupsProcessed()
+    expect(mailsTo('gloednieuw@example.org')).toHaveLength(1)
+    expect(mailsTo('bekend@example.org')).toHaveLength(0)
   })
 })

@@ -32,10 +32,12 @@ export interface Config {
     partners: Partner;
     media: Media;
     users: User;
+    'rate-limit-hits': RateLimitHit;
     'build-logs': BuildLog;
     newsletters: Newsletter;
     subscribers: Subscriber;
     'newsletter-batches': NewsletterBatch;
+    'newsletter-send-leases': NewsletterSendLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -62,10 +64,12 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'build-logs': BuildLogsSelect<false> | BuildLogsSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'newsletter-batches': NewsletterBatchesSelect<false> | NewsletterBatchesSelect<true>;
+    'newsletter-send-leases': NewsletterSendLeasesSelect<false> | NewsletterSendLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -780,6 +784,16 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: number;
+  bucket: string;
+  slot: string;
+  expiresAt: number;
+}
+/**
  * Na elke publicatie wordt de website opnieuw gebouwd. Hier zie je hoe dat ging.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -847,6 +861,7 @@ export interface Newsletter {
     total?: number | null;
     sent?: number | null;
     failed?: number | null;
+    uncertain?: number | null;
     startedAt?: string | null;
     pausedReason?: string | null;
   };
@@ -854,11 +869,16 @@ export interface Newsletter {
     subject?: string | null;
     html?: string | null;
     text?: string | null;
+    envelope?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     recipientsComplete?: boolean | null;
-  };
-  lease?: {
-    owner?: string | null;
-    expiresAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -886,8 +906,27 @@ export interface Subscriber {
     consentText?: string | null;
     privacyVersion?: string | null;
   };
+  /**
+   * De laatste afmelding; blijft bewaard.
+   */
+  unsubscribedAt?: string | null;
+  /**
+   * De laatste harde bounce; blijft bewaard.
+   */
+  bouncedAt?: string | null;
+  /**
+   * Iemand meldde dit afgemelde adres opnieuw aan. Pas na bevestiging wordt dit de toestemming hierboven; tot dan blijft de afmelding staan.
+   */
+  resubscribe?: {
+    signedUpAt?: string | null;
+    form?: ('nieuwsbrief-pagina' | 'voettekst' | 'anders') | null;
+    consentText?: string | null;
+    privacyVersion?: string | null;
+  };
   confirmTokenHash?: string | null;
   confirmTokenExpiresAt?: string | null;
+  unsubscribeToken?: string | null;
+  legacyUnsubscribeLink?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -899,9 +938,12 @@ export interface NewsletterBatch {
   id: number;
   newsletter: number | Newsletter;
   number: number;
+  /**
+   * Naar Resend gaat deze sleutel met het installatie-id ervoor (zie INSTALLATION_ID).
+   */
   idempotencyKey: string;
   size: number;
-  status: 'pending' | 'sent' | 'failed';
+  status: 'pending' | 'sent' | 'failed' | 'uncertain';
   recipients:
     | {
         [k: string]: unknown;
@@ -920,9 +962,24 @@ export interface NewsletterBatch {
     | number
     | boolean
     | null;
+  failed?: number | null;
+  skipped?: number | null;
   attempts?: number | null;
+  firstAttemptAt?: string | null;
   error?: string | null;
   sentAt?: string | null;
+  decision?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-send-leases".
+ */
+export interface NewsletterSendLease {
+  id: string;
+  newsletter: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1102,6 +1159,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
+      } | null)
+    | ({
         relationTo: 'build-logs';
         value: number | BuildLog;
       } | null)
@@ -1116,6 +1177,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-batches';
         value: number | NewsletterBatch;
+      } | null)
+    | ({
+        relationTo: 'newsletter-send-leases';
+        value: string | NewsletterSendLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1594,6 +1659,15 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  bucket?: T;
+  slot?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "build-logs_select".
  */
 export interface BuildLogsSelect<T extends boolean = true> {
@@ -1639,6 +1713,7 @@ export interface NewslettersSelect<T extends boolean = true> {
         total?: T;
         sent?: T;
         failed?: T;
+        uncertain?: T;
         startedAt?: T;
         pausedReason?: T;
       };
@@ -1648,13 +1723,8 @@ export interface NewslettersSelect<T extends boolean = true> {
         subject?: T;
         html?: T;
         text?: T;
+        envelope?: T;
         recipientsComplete?: T;
-      };
-  lease?:
-    | T
-    | {
-        owner?: T;
-        expiresAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1678,8 +1748,20 @@ export interface SubscribersSelect<T extends boolean = true> {
         consentText?: T;
         privacyVersion?: T;
       };
+  unsubscribedAt?: T;
+  bouncedAt?: T;
+  resubscribe?:
+    | T
+    | {
+        signedUpAt?: T;
+        form?: T;
+        consentText?: T;
+        privacyVersion?: T;
+      };
   confirmTokenHash?: T;
   confirmTokenExpiresAt?: T;
+  unsubscribeToken?: T;
+  legacyUnsubscribeLink?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1695,9 +1777,24 @@ export interface NewsletterBatchesSelect<T extends boolean = true> {
   status?: T;
   recipients?: T;
   results?: T;
+  failed?: T;
+  skipped?: T;
   attempts?: T;
+  firstAttemptAt?: T;
   error?: T;
   sentAt?: T;
+  decision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-send-leases_select".
+ */
+export interface NewsletterSendLeasesSelect<T extends boolean = true> {
+  id?: T;
+  newsletter?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

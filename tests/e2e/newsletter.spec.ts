@@ -83,8 +83,9 @@ test('signing up works without JavaScript', async ({ browser }) => {
   await page.getByRole('button', { name: 'Aanmelden voor de nieuwsupdate' }).click()
   await expect(page).toHaveURL(/\/nieuwsbrief\/bedankt$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedankt voor je aanmelding')
-  expect((await subscriber('zonder-js@example.org'))?.status).toBe('pending')
+  // The sign-up is processed just after the answer: its mail goes out once it is stored.
   await stub.waitFor(() => stub.emails.some((email) => email.to.includes('zonder-js@example.org')))
+  expect((await subscriber('zonder-js@example.org'))?.status).toBe('pending')
   await page.context().close()
 })
 
@@ -153,14 +154,19 @@ test('opening the confirmation link confirms nobody; the button does', async ({ 
 })
 
 test('the unsubscribe page unsubscribes with its button', async ({ browser }) => {
-  const { unsubscribeToken } = await import('@mao/cms/newsletter')
   const doc = await payload.create({
     collection: 'subscribers',
     data: { email: 'afmelden@example.org', status: 'confirmed' },
     overrideAccess: true,
   })
+  const { unsubscribeToken } = await payload.findByID({
+    collection: 'subscribers',
+    id: doc.id,
+    showHiddenFields: true,
+    overrideAccess: true,
+  })
   const page = await newPage(browser)
-  await page.goto(`/nieuwsbrief/afmelden?token=${encodeURIComponent(unsubscribeToken(payload.secret, doc.id))}`)
+  await page.goto(`/nieuwsbrief/afmelden?token=${encodeURIComponent(unsubscribeToken ?? '')}`)
   await expectAxeClean(page)
   expect((await subscriber('afmelden@example.org'))?.status).toBe('confirmed')
   await page.getByRole('button', { name: 'Afmelden' }).click()

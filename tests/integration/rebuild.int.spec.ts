@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildLog } from '@mao/shared/payload-types'
 import { richText } from '@mao/shared/lexical'
-import { currentRelease, ensureInitialBuild, getRebuildScheduler } from '@mao/cms/rebuild'
+import { currentRelease, getRebuildScheduler } from '@mao/cms/rebuild'
 import { createUser, getTestPayload, startRestServer } from '@mao/cms/testing'
 import { startSiteServer, type SiteServer } from '@mao/scripts/site-server'
 
@@ -345,17 +345,48 @@ describe('deploy hook', () => {
   })
 })
 
-describe('initial build', () => {
-  it('builds once when no release is online, and not again while one is', async () => {
+describe('builds when the CMS server starts', () => {
+  /** What Payload runs once when the CMS server starts: the config's onInit, plugins included. */
+  const startCms = async () => {
+    await payload.config.onInit?.(payload)
+    await scheduler().whenIdle()
+  }
+
+  afterAll(() => {
+    delete process.env.REBUILD_ON_START
+  })
+
+  it('does not build when Payload starts outside the CMS server (tests, seed, command-line tools)', async () => {
     unlinkSync(currentLink)
-    expect((await fetch(`${site.url}/`)).status).toBe(503)
     const before = (await buildLogs()).length
-    expect(await ensureInitialBuild({ payload })).toBe('built')
+    await startCms()
+    await settle()
+    expect((await buildLogs()).length).toBe(before)
+    expect((await fetch(`${site.url}/`)).status).toBe(503)
+  })
+
+  it('builds at once when no release is online, recorded in Sitebuilds', async () => {
+    process.env.REBUILD_ON_START = 'true'
+    const before = (await buildLogs()).length
+    await startCms()
     expect(await homepage()).toContain('Eerste publicatie')
-    const logs = await buildLogs()
-    expect(logs).toHaveLength(before + 1)
-    expect(logs.at(-1)).toMatchObject({ status: 'succeeded', trigger: 'Eerste build (nog geen site online)' })
-    expect(await ensureInitialBuild({ payload })).toBe('present')
-    expect((await buildLogs()).length).toBe(before + 1)
+    const logs = (await buildLogs()).slice(before)
+    expect(logs).toHaveLength(1)
+    expect(logs[0]).toMatchObject({ status: 'succeeded', trigger: 'Eerste build (nog geen site online)' })
+    expect(logs[0]?.release).toBe(path.basename(currentRelease(currentLink) ?? ''))
+  })
+
+  it('rebuilds with the current content when a release is online, recorded too', async () => {
+    process.env.REBUILD_ON_START = 'true'
+    const live = currentRelease(currentLink)
+    const before = (await buildLogs()).length
+    await startCms()
+    const logs = (await buildLogs()).slice(before)
+    expect(logs).toHaveLength(1)
+    expect(logs[0]).toMatchObject({
+      status: 'succeeded',
+      trigger: 'Start: site opnieuw gebouwd met de actuele inhoud',
+    })
+    expect(currentRelease(currentLink)).not.toBe(live)
   })
 })

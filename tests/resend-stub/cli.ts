@@ -4,7 +4,8 @@
  * or `resend-stub` in a package that depends on it (Node 24 runs TypeScript directly). Then set
  * RESEND_BASE_URL=http://127.0.0.1:3025 and a RESEND_API_KEY starting with re_. Inspect with
  * GET /__stub/emails, /__stub/requests, /__stub/stats; change behaviour with POST /__stub/rules
- * (JSON list of rules, see server.ts), POST /__stub/rate-limit {"perSecond": 2} and
+ * (JSON list of rules, see server.ts), POST /__stub/rate-limit {"perSecond": 2},
+ * POST /__stub/refuse {"addresses": [...]} and
  * POST /__stub/reset.
  */
 import { parseArgs } from 'node:util'

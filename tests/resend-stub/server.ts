@@ -4,7 +4,9 @@
  * Resend does (API key, validation, at most 100 emails per batch, Idempotency-Key replay and
  * conflicts, an optional requests-per-second limit answered with 429 and retry-after), records
  * every request and every delivered email, and can be told per rule to answer 429 or 500, to
- * answer slowly, or to drop the connection before or after accepting the emails.
+ * answer slowly, or to drop the connection before or after accepting the emails, by request
+ * count or for a span of time. Batches honour `x-batch-validation: permissive` (valid emails are
+ * sent, refused ones listed in `errors` by index); `refuseRecipients` makes addresses invalid.
  *
  * Control it in-process (`startResendStub()`) or over HTTP under /__stub/ (see `cli.ts`).
  * Only node: built-ins, so Node 24 can run it directly.
@@ -31,6 +33,10 @@ export type StubRule = {
   after?: number
   /** Apply to this many matching requests, then stop (default: all). */
   times?: number
+  /** Apply only from this many ms after the rules were set (default 0)… */
+  fromMs?: number
+  /** …until this many ms after the rules were set (default: no end). A span of trouble in time. */
+  untilMs?: number
   action: StubAction
 }
 
@@ -68,6 +74,8 @@ export type StubOptions = {
   /** Keep html/text of delivered emails (default true; the benchmark turns it off to save memory). */
   storeBodies?: boolean
   rules?: StubRule[]
+  /** Addresses refused as invalid, as Resend refuses some addresses (lower case). */
+  refuseRecipients?: string[]
 }
 
 type IdempotencyEntry = { fingerprint: string; state: 'processing' | 'done'; status?: number; body?: unknown }
@@ -93,6 +101,7 @@ export class ResendStub extends EventEmitter {
   readonly requests: RecordedRequest[] = []
   readonly emails: DeliveredEmail[] = []
   private rules: { rule: StubRule; seen: number; applied: number }[] = []
+  private rulesSetAt = Date.now()
   private readonly idempotency = new Map<string, IdempotencyEntry>()
   private recent: number[] = []
   private seq = 0
@@ -109,6 +118,12 @@ export class ResendStub extends EventEmitter {
 
   setRules(rules: StubRule[]): void {
     this.rules = rules.map((rule) => ({ rule, seen: 0, applied: 0 }))
+    this.rulesSetAt = Date.now()
+  }
+
+  /** Refuse these addresses from now on (validation error; per email in permissive batches). */
+  refuseRecipients(addresses: string[]): void {
+    this.options = { ...this.options, refuseRecipients: addresses.map((address) => address.toLowerCase()) }
   }
 
   setRateLimit(perSecond: number | undefined): void {
@@ -122,6 +137,7 @@ export class ResendStub extends EventEmitter {
     this.idempotency.clear()
     this.recent = []
     this.setRules([])
+    this.refuseRecipients([])
   }
 
   /** Delivered emails per recipient address. */
@@ -242,17 +258,21 @@ export class ResendStub extends EventEmitter {
   }
 
   /**
-   * Every rule counts every request to its path; the first rule whose window (`after`, `times`)
-   * covers this request applies. So `{ after: 1, times: 1 }` means "the second request", however
-   * many other rules there are.
+   * Every rule counts every request to its path; the first rule whose window (`after`, `times`,
+   * `fromMs`, `untilMs`) covers this request applies. So `{ after: 1, times: 1 }` means "the
+   * second request", however many other rules there are.
    */
   private matchRule(path: string): StubAction | undefined {
     let chosen: StubAction | undefined
+    const elapsed = Date.now() - this.rulesSetAt
     for (const entry of this.rules) {
       if (entry.rule.path && entry.rule.path !== path) continue
       entry.seen += 1
       const inWindow =
-        entry.seen > (entry.rule.after ?? 0) && entry.applied < (entry.rule.times ?? Number.POSITIVE_INFINITY)
+        entry.seen > (entry.rule.after ?? 0) &&
+        entry.applied < (entry.rule.times ?? Number.POSITIVE_INFINITY) &&
+        elapsed >= (entry.rule.fromMs ?? 0) &&
+        elapsed < (entry.rule.untilMs ?? Number.POSITIVE_INFINITY)
       if (chosen || !inWindow) continue
       entry.applied += 1
       chosen = entry.rule.action
@@ -341,8 +361,16 @@ export class ResendStub extends EventEmitter {
     return undefined
   }
 
+  private validate(email: unknown): string | undefined {
+    const problem = validateEmail(email)
+    if (problem) return problem
+    const refused = this.options.refuseRecipients ?? []
+    const to = toList((email as Record<string, unknown>).to)
+    return to.some((address) => refused.includes(address.toLowerCase())) ? 'Invalid `to` address' : undefined
+  }
+
   private deliverOne(record: RecordedRequest): HttpAnswer {
-    const problem = validateEmail(record.body)
+    const problem = this.validate(record.body)
     if (problem) return new HttpAnswer(422, errorBody(422, 'validation_error', problem))
     const [email] = this.deliver([record.body as Record<string, unknown>], record.idempotencyKey)
     return new HttpAnswer(200, { id: email!.id })
@@ -354,12 +382,20 @@ export class ResendStub extends EventEmitter {
       return new HttpAnswer(422, errorBody(422, 'validation_error', 'Expected a non-empty array of emails'))
     if (body.length > MAX_BATCH)
       return new HttpAnswer(422, errorBody(422, 'validation_error', `Too many emails: at most ${MAX_BATCH} per batch`))
+    const permissive = record.headers['x-batch-validation'] === 'permissive'
+    const errors: { index: number; message: string }[] = []
     for (const [index, email] of body.entries()) {
-      const problem = validateEmail(email)
-      if (problem) return new HttpAnswer(422, errorBody(422, 'validation_error', `emails[${index}]: ${problem}`))
+      const problem = this.validate(email)
+      if (!problem) continue
+      if (!permissive) return new HttpAnswer(422, errorBody(422, 'validation_error', `emails[${index}]: ${problem}`))
+      errors.push({ index, message: problem })
     }
-    const delivered = this.deliver(body as Record<string, unknown>[], record.idempotencyKey)
-    return new HttpAnswer(200, { data: delivered.map(({ id }) => ({ id })) })
+    const valid = (body as Record<string, unknown>[]).filter(
+      (_, index) => !errors.some((error) => error.index === index),
+    )
+    const delivered = this.deliver(valid, record.idempotencyKey)
+    const data = delivered.map(({ id }) => ({ id }))
+    return new HttpAnswer(200, permissive ? { data, errors } : { data })
   }
 
   private deliver(emails: Record<string, unknown>[], idempotencyKey: string | undefined): DeliveredEmail[] {
@@ -401,6 +437,10 @@ export class ResendStub extends EventEmitter {
     }
     if (method === 'POST' && path === '/__stub/rules') {
       this.setRules(JSON.parse(raw || '[]') as StubRule[])
+      return send(200, { ok: true })
+    }
+    if (method === 'POST' && path === '/__stub/refuse') {
+      this.refuseRecipients((JSON.parse(raw || '{}') as { addresses?: string[] }).addresses ?? [])
       return send(200, { ok: true })
     }
     if (method === 'POST' && path === '/__stub/rate-limit') {

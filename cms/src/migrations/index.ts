@@ -1,9 +1,15 @@
 import * as migration_20261123_173515_initial from './20261123_173515_initial';
+import * as migration_20261205_043945_hardening from './20261205_043945_hardening';
 
 export const migrations = [
   {
     up: migration_20261123_173515_initial.up,
     down: migration_20261123_173515_initial.down,
-    name: '20261123_173515_initial'
+    name: '20261123_173515_initial',
+  },
+  {
+    up: migration_20261205_043945_hardening.up,
+    down: migration_20261205_043945_hardening.down,
+    name: '20261205_043945_hardening',
   },
 ];

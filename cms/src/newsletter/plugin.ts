@@ -1,5 +1,6 @@
 import type { Config, JobsConfig, Plugin } from 'payload'
 import { NewsletterBatches } from './collections/NewsletterBatches'
+import { NewsletterSendLeases } from './collections/NewsletterSendLeases'
 import { Newsletters } from './collections/Newsletters'
 import { Subscribers } from './collections/Subscribers'
 import { resendWebhookEndpoint } from './endpoints/resendWebhook'
@@ -32,7 +33,7 @@ export const newsletterPlugin = (): Plugin => (config) => {
     : []
   return {
     ...config,
-    collections: [...(config.collections ?? []), Newsletters, Subscribers, NewsletterBatches],
+    collections: [...(config.collections ?? []), Newsletters, Subscribers, NewsletterBatches, NewsletterSendLeases],
     endpoints: [...(config.endpoints ?? []), resendWebhookEndpoint],
     jobs: {
       ...config.jobs,

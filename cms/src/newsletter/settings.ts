@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { newsletterPaths } from '@mao/shared/sitePaths'
 import { cmsUrl, siteUrl } from '../env'
 
@@ -24,7 +25,15 @@ export type NewsletterSettings = {
   requestTimeoutMs: number
   backoffBaseMs: number
   backoffMaxMs: number
+  /** At least twice the request timeout, so a claim cannot lapse during one request. */
   leaseMs: number
+  /**
+   * Prefix of every idempotency key sent to Resend: INSTALLATION_ID, else derived from
+   * PAYLOAD_SECRET. A restored backup of this installation keeps it (same environment), so a
+   * resumed send is deduplicated; a copy for staging has its own secret, so its keys never
+   * collide with production's.
+   */
+  installationId: string
   rateLimitWindowMs: number
   rateLimitPerIp: number
   rateLimitPerAddress: number
@@ -60,8 +69,22 @@ function autoRun(env: NodeJS.ProcessEnv): boolean {
 
 const optional = (value: string | undefined): string | undefined => value?.trim() || undefined
 
+function installationId(env: NodeJS.ProcessEnv): string {
+  const explicit = optional(env.INSTALLATION_ID)
+  if (explicit) {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(explicit))
+      throw new NewsletterSettingsError('INSTALLATION_ID may only contain letters, digits, - and _ (at most 64)')
+    return explicit
+  }
+  return createHash('sha256')
+    .update(`mao-installation:${env.PAYLOAD_SECRET ?? ''}`)
+    .digest('hex')
+    .slice(0, 12)
+}
+
 export function newsletterSettings(env: NodeJS.ProcessEnv = process.env): NewsletterSettings {
   const site = siteUrl(env)
+  const requestTimeoutMs = number(env, 'NEWSLETTER_REQUEST_TIMEOUT_MS', 30_000, { min: 100 })
   return {
     resendApiKey: optional(env.RESEND_API_KEY),
     resendBaseUrl: optional(env.RESEND_BASE_URL)?.replace(/\/+$/, ''),
@@ -78,10 +101,11 @@ export function newsletterSettings(env: NodeJS.ProcessEnv = process.env): Newsle
     autoRun: autoRun(env),
     batchSize: number(env, 'NEWSLETTER_BATCH_SIZE', 100, { min: 1, max: 100 }),
     maxAttempts: number(env, 'NEWSLETTER_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),
-    requestTimeoutMs: number(env, 'NEWSLETTER_REQUEST_TIMEOUT_MS', 30_000, { min: 100 }),
+    requestTimeoutMs,
     backoffBaseMs: number(env, 'NEWSLETTER_BACKOFF_BASE_MS', 1000, { min: 1 }),
     backoffMaxMs: number(env, 'NEWSLETTER_BACKOFF_MAX_MS', 60_000, { min: 1 }),
-    leaseMs: number(env, 'NEWSLETTER_LEASE_SECONDS', 60, { min: 0.1 }) * 1000,
+    leaseMs: Math.max(number(env, 'NEWSLETTER_LEASE_SECONDS', 60, { min: 0.1 }) * 1000, 2 * requestTimeoutMs),
+    installationId: installationId(env),
     rateLimitWindowMs: number(env, 'NEWSLETTER_RATE_LIMIT_WINDOW_SECONDS', 3600, { min: 1 }) * 1000,
     rateLimitPerIp: number(env, 'NEWSLETTER_RATE_LIMIT_PER_IP', 20, { min: 1 }),
     rateLimitPerAddress: number(env, 'NEWSLETTER_RATE_LIMIT_PER_ADDRESS', 3, { min: 1 }),

@@ -1,18 +1,55 @@
-const SECRET_NAMES =
-  /^(PAYLOAD_SECRET|DATABASE_URL|MONGODB_URI|RESEND_.*|.*_SECRET|.*_API_KEY|.*_TOKEN|SITE_BUILD_HOOK_URL)$/i
-
 /**
- * Environment for the site build: the CMS's own, without its secrets and Next's internals,
- * plus where to fetch content from and where to write the site.
+ * What the site build may see of the CMS's environment: the system basics, the site's own
+ * settings and Astro's. Everything else (the admin password, PAYLOAD_SECRET, database and
+ * Resend credentials, Next's internals) stays in the CMS.
  */
+const PASSED = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TMPDIR',
+  'TZ',
+  'LANG',
+  'LANGUAGE',
+  'NODE_ENV',
+  'NODE_EXTRA_CA_CERTS',
+  'NODE_USE_ENV_PROXY',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'CI',
+  'CMS_PORT',
+  'SITE_PORT',
+  'CMS_PUBLIC_URL',
+  'SITE_CACHE_DIR',
+])
+const PASSED_PREFIXES = ['ASTRO_', 'LC_', 'XDG_']
+
+/** Never passed, whatever the lists above say: a guard against a future prefix catching one. */
+const SECRET = /(SECRET|PASSWORD|API_KEY|TOKEN|DATABASE_URL|MONGODB_URI|HOOK_URL|^RESEND_)/i
+
+const passes = (name: string): boolean =>
+  (PASSED.has(name) || PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) && !SECRET.test(name)
+
+/** Environment for the site build: the allowed part of `base`, plus where to fetch content and write the site. */
 export function buildEnv(
   base: NodeJS.ProcessEnv,
   { cmsUrl, siteUrl, outDir }: { cmsUrl: string; siteUrl: string; outDir: string },
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base }
-  for (const name of Object.keys(env)) {
-    if (SECRET_NAMES.test(name) || name.startsWith('__NEXT') || name === 'NEXT_RUNTIME') delete env[name]
+  // Next's types make NODE_ENV required; it stays unset (and unsent) when the CMS has none.
+  const env: NodeJS.ProcessEnv = { NODE_ENV: base.NODE_ENV }
+  for (const [name, value] of Object.entries(base)) if (value !== undefined && passes(name)) env[name] = value
+  return {
+    ...env,
+    CMS_URL: cmsUrl,
+    SITE_URL: siteUrl,
+    SITE_OUT_DIR: outDir,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
   }
-  Object.assign(env, { CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' })
-  return env
 }

@@ -14,16 +14,23 @@ export type BuildOutcome = {
 
 /** Where a build reports its progress: the `build-logs` collection, or the console. */
 export type BuildRecorder = {
-  queued: (entry: { trigger: string; mode: BuildMode }) => Promise<void>
+  /** Resolves to the record's id, when there is one. */
+  queued: (entry: { trigger: string; mode: BuildMode }) => Promise<string | undefined>
   running: (startedAt: Date) => Promise<void>
   finished: (outcome: BuildOutcome) => Promise<void>
+  /** Another build's record, whose process stopped before finishing it: mark it failed. */
+  abandoned: (build: string, reason: string) => Promise<void>
 }
 
 export const consoleRecorder = (log: (line: string) => void = console.log): BuildRecorder => ({
-  queued: async ({ trigger }) => log(`[sitebuild] gepland: ${trigger}`),
+  queued: async ({ trigger }) => {
+    log(`[sitebuild] gepland: ${trigger}`)
+    return undefined
+  },
   running: async () => log('[sitebuild] bezig'),
   finished: async (outcome) =>
     log(
       `[sitebuild] ${outcome.status === 'succeeded' ? 'geslaagd' : 'mislukt'} in ${outcome.durationMs} ms\n${outcome.logTail}`,
     ),
+  abandoned: async (build, reason) => log(`[sitebuild] ${build}: ${reason}`),
 })

@@ -1,5 +1,5 @@
-/** Public API of the site rebuild feature, for the Payload config, the newsletter and the start script. */
-export { ensureInitialBuild, type InitialBuildResult } from './ensureInitialBuild'
+/** Public API of the site rebuild feature, for the Payload config, the newsletter and the tests. */
+export { liveReleaseStartedAt } from './liveRelease'
 export { rebuildPlugin, type RebuildPluginOptions } from './plugin'
 export { getRebuildScheduler } from './rebuildScheduler'
 export { currentRelease } from './releases'

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -30,11 +30,36 @@ describe('acquireBuildLock', () => {
     expect(order).toEqual(['wacht', 'eerste los', 'tweede'])
   })
 
-  it('takes over a lock left by a process that no longer runs', async () => {
+  it('takes over a lock left by a process that no longer runs, and says whose build it was', async () => {
     const file = fresh()
     await acquireBuildLock(file, { waitMs: 1000, staleMs: 60_000 }).then((lock) => lock.release())
-    writeFileSync(file, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: Date.now() }))
-    const lock = await acquireBuildLock(file, { waitMs: 200, staleMs: 60_000, pollMs: 20 })
+    const dead = { pid: 2 ** 22 + 12345, host: hostname(), since: Date.now(), build: '17' }
+    writeFileSync(file, JSON.stringify(dead))
+    const previous: unknown[] = []
+    const lock = await acquireBuildLock(file, {
+      waitMs: 200,
+      staleMs: 60_000,
+      pollMs: 20,
+      build: '18',
+      onTakeOver: (owner) => previous.push(owner),
+    })
+    expect(previous).toEqual([dead])
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid, build: '18' })
+    lock.release()
+  })
+
+  it('takes over a lock with our own pid that this process does not hold (left before a restart)', async () => {
+    const file = fresh()
+    await acquireBuildLock(file, { waitMs: 1000, staleMs: 60_000 }).then((lock) => lock.release())
+    writeFileSync(file, JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now() - 1000 }))
+    const taken: unknown[] = []
+    const lock = await acquireBuildLock(file, {
+      waitMs: 200,
+      staleMs: 60_000,
+      pollMs: 20,
+      onTakeOver: (owner) => taken.push(owner),
+    })
+    expect(taken).toHaveLength(1)
     lock.release()
   })
 

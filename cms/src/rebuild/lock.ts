@@ -2,7 +2,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, wri
 import { hostname } from 'node:os'
 import path from 'node:path'
 
-type LockOwner = { pid: number; host: string; since: number }
+/** `build` names the build the holder runs (its Sitebuilds record), for whoever takes over a stale lock. */
+export type LockOwner = { pid: number; host: string; since: number; build?: string }
 
 export class BuildLockTimeoutError extends Error {
   override name = 'BuildLockTimeoutError'
@@ -11,6 +12,19 @@ export class BuildLockTimeoutError extends Error {
 export type BuildLock = { release: () => void }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The locks this process holds, by file and `since`. A lock naming our own pid that is not in
+ * here was left by an earlier process that had the same pid (a restarted container numbers its
+ * processes the same way), so it is stale. On `globalThis`: Next may load this module twice.
+ */
+const HELD = Symbol.for('mao.rebuild.heldLocks')
+const held = (): Set<string> => {
+  const store = globalThis as typeof globalThis & { [HELD]?: Set<string> }
+  store[HELD] ??= new Set()
+  return store[HELD]
+}
+const heldKey = (file: string, owner: LockOwner) => `${path.resolve(file)}\n${owner.since}`
 
 function isAlive(pid: number): boolean {
   try {
@@ -46,7 +60,9 @@ function isStale(file: string, owner: LockOwner | undefined, staleMs: number): b
   // Unreadable for more than a moment: its writer died between creating and writing it.
   if (!owner) return ageMs(file) > 5000
   if (Date.now() - owner.since > staleMs) return true
-  return owner.host === hostname() && !isAlive(owner.pid)
+  if (owner.host !== hostname()) return false
+  if (owner.pid === process.pid) return !held().has(heldKey(file, owner))
+  return !isAlive(owner.pid)
 }
 
 function removeIfUnchanged(file: string, owner: LockOwner | undefined): void {
@@ -76,26 +92,43 @@ function tryCreate(file: string, owner: LockOwner): boolean {
 }
 
 /**
- * A lock file so two processes (two CMS instances, the start script) never build at once.
- * Waits while another live process holds it; takes over a stale one.
+ * A lock file so two processes (two CMS instances) never build at once. Waits while another
+ * live process holds it; takes over a stale one and tells `onTakeOver` whose it was, so the
+ * build that died with its process can be recorded as failed.
  */
 export async function acquireBuildLock(
   file: string,
-  { waitMs, staleMs, pollMs = 500, onWait }: { waitMs: number; staleMs: number; pollMs?: number; onWait?: () => void },
+  {
+    waitMs,
+    staleMs,
+    pollMs = 500,
+    build,
+    onWait,
+    onTakeOver,
+  }: {
+    waitMs: number
+    staleMs: number
+    pollMs?: number
+    build?: string
+    onWait?: () => void
+    onTakeOver?: (previous: LockOwner | undefined) => void
+  },
 ): Promise<BuildLock> {
   mkdirSync(path.dirname(file), { recursive: true })
   const deadline = Date.now() + waitMs
   let waiting = false
   let mine: LockOwner
   for (;;) {
-    const candidate: LockOwner = { pid: process.pid, host: hostname(), since: Date.now() }
+    const candidate: LockOwner = { pid: process.pid, host: hostname(), since: Date.now(), ...(build ? { build } : {}) }
     if (tryCreate(file, candidate)) {
       mine = candidate
+      held().add(heldKey(file, mine))
       break
     }
     const owner = readOwner(file)
     if (isStale(file, owner, staleMs)) {
       removeIfUnchanged(file, owner)
+      onTakeOver?.(owner)
       continue
     }
     if (Date.now() >= deadline) {
@@ -112,6 +145,7 @@ export async function acquireBuildLock(
     release: () => {
       if (released) return
       released = true
+      held().delete(heldKey(file, mine))
       const owner = readOwner(file)
       if (owner?.pid === mine.pid && owner.since === mine.since) removeIfUnchanged(file, owner)
     },

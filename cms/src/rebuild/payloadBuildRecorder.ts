@@ -18,8 +18,8 @@ export function payloadBuildRecorder(payload: Payload): BuildRecorder {
     }
   }
   return {
-    queued: ({ trigger, mode }) =>
-      safely('aanmaken', async () => {
+    queued: async ({ trigger, mode }) => {
+      await safely('aanmaken', async () => {
         const doc = await payload.create({
           collection: BUILD_LOGS_SLUG,
           data: { status: 'queued', trigger, mode },
@@ -27,7 +27,9 @@ export function payloadBuildRecorder(payload: Payload): BuildRecorder {
           depth: 0,
         })
         id = doc.id
-      }),
+      })
+      return id === undefined ? undefined : String(id)
+    },
     running: (startedAt) =>
       safely('bijwerken', async () => {
         if (id === undefined) return
@@ -65,6 +67,18 @@ export function payloadBuildRecorder(payload: Payload): BuildRecorder {
           `Sitebuild ${outcome.status === 'succeeded' ? 'geslaagd' : 'mislukt'} in ${outcome.durationMs} ms: ${outcome.trigger}`,
         )
         await pruneOldLogs(payload)
+      }),
+    abandoned: (build, reason) =>
+      safely('afbreken', async () => {
+        const finishedAt = new Date().toISOString()
+        // Only while unfinished: the other process may have finished it after all.
+        await payload.update({
+          collection: BUILD_LOGS_SLUG,
+          where: { and: [{ id: { equals: build } }, { status: { in: ['queued', 'running'] } }] },
+          data: { status: 'failed', finishedAt, logTail: reason },
+          overrideAccess: true,
+          depth: 0,
+        })
       }),
   }
 }

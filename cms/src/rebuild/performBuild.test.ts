@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { BuildOutcome, BuildRecorder } from './buildRecorder'
-import { performBuild } from './performBuild'
+import { lockFile, performBuild } from './performBuild'
 import { currentRelease } from './releases'
 import type { RebuildSettings } from './settings'
 
@@ -35,12 +35,16 @@ function memoryRecorder() {
   const events: string[] = []
   let outcome: BuildOutcome | undefined
   const recorder: BuildRecorder = {
-    queued: async ({ trigger }) => void events.push(`queued ${trigger}`),
+    queued: async ({ trigger }) => {
+      events.push(`queued ${trigger}`)
+      return 'build-1'
+    },
     running: async () => void events.push('running'),
     finished: async (result) => {
       events.push(`finished ${result.status}`)
       outcome = result
     },
+    abandoned: async (build, reason) => void events.push(`abandoned ${build}: ${reason}`),
   }
   return { recorder, events, outcome: () => outcome }
 }
@@ -81,6 +85,36 @@ describe('performBuild', () => {
     expect(outcome.logTail).toContain('exitcode 1')
     expect(currentRelease(settings.currentLink)).toBe(before)
     expect(readdirSync(settings.releasesDir).filter((name) => !name.startsWith('.'))).toEqual([path.basename(before!)])
+  })
+
+  it('keeps the previous release when the build process is killed with SIGKILL', async () => {
+    const settings = settingsFor(writeIndex('eerste '))
+    await performBuild({ reasons: ['een'], settings, recorder: memoryRecorder().recorder })
+    const before = currentRelease(settings.currentLink)
+    settings.buildCommand = script(
+      `require('fs').writeFileSync(require('path').join(process.env.SITE_OUT_DIR, 'index.html'), 'half'); process.kill(process.pid, 'SIGKILL')`,
+    )
+    const outcome = await performBuild({ reasons: ['twee'], settings, recorder: memoryRecorder().recorder })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.logTail).toMatch(/gestopt met SIGKILL|exitcode 137/)
+    expect(currentRelease(settings.currentLink)).toBe(before)
+    expect(readdirSync(settings.releasesDir).filter((name) => !name.startsWith('.'))).toEqual([path.basename(before!)])
+    expect(existsSync(lockFile(settings))).toBe(false)
+  })
+
+  it('takes over the lock of a build whose process died, and records that build as failed', async () => {
+    const settings = settingsFor(writeIndex('na de crash '))
+    mkdirSync(settings.releasesDir, { recursive: true })
+    writeFileSync(
+      lockFile(settings),
+      JSON.stringify({ pid: 2 ** 22 + 4321, host: hostname(), since: Date.now(), build: 'build-0' }),
+    )
+    const memory = memoryRecorder()
+    const outcome = await performBuild({ reasons: ['herstart'], settings, recorder: memory.recorder })
+    expect(outcome.status).toBe('succeeded')
+    expect(memory.events).toContainEqual(expect.stringMatching(/^abandoned build-0: Afgebroken/))
+    expect(outcome.logTail).toContain(`Vorige sitebuild (proces ${2 ** 22 + 4321}) is afgebroken`)
+    expect(existsSync(lockFile(settings))).toBe(false)
   })
 
   it('fails a build that writes no index.html', async () => {

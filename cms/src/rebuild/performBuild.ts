@@ -13,6 +13,8 @@ import { summarizeReasons } from './summarizeReasons'
 
 const LOG_LINES = 100
 const HOOK_TIMEOUT_MS = 30_000
+const ABANDONED =
+  'Afgebroken: het proces dat deze build uitvoerde is gestopt (herstart of crash). De vorige versie van de site bleef online.'
 
 export const lockFile = (settings: Pick<RebuildSettings, 'releasesDir'>): string =>
   path.join(settings.releasesDir, '.build.lock')
@@ -77,7 +79,7 @@ export async function performBuild({
   const trigger = summarizeReasons(reasons)
   const mode: BuildMode = settings.hookUrl ? 'hook' : 'local'
   const tail = new LogTail(LOG_LINES)
-  await recorder.queued({ trigger, mode })
+  const record = await recorder.queued({ trigger, mode })
   let startedAt = new Date()
   let lock: BuildLock | undefined
   let succeeded = false
@@ -88,11 +90,18 @@ export async function performBuild({
       succeeded = await callBuildHook(settings.hookUrl, { trigger, timeoutMs: HOOK_TIMEOUT_MS, tail })
     } else {
       const patienceMs = settings.timeoutMs + 60_000
+      const abandoned: string[] = []
       lock = await acquireBuildLock(lockFile(settings), {
         waitMs: patienceMs,
         staleMs: patienceMs,
+        build: record,
         onWait: () => tail.note('Wacht tot een andere sitebuild klaar is…'),
+        onTakeOver: (previous) => {
+          tail.note(`Vorige sitebuild (proces ${previous?.pid ?? '?'}) is afgebroken; deze build neemt het over`)
+          if (previous?.build) abandoned.push(previous.build)
+        },
       })
+      for (const build of abandoned) await recorder.abandoned(build, ABANDONED)
       startedAt = new Date()
       await recorder.running(startedAt)
       release = await buildLocally(settings, tail)

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+import { buildOnStart } from './buildOnStart'
 import { BuildLogs, REBUILD_PANEL } from './collections/BuildLogs'
 import { rememberPublicStatus } from './hooks/rememberPublicStatus'
 import { triggerOnCollectionChange } from './hooks/triggerOnCollectionChange'
@@ -34,7 +35,8 @@ function withGlobalHook(global: GlobalConfig): GlobalConfig {
  * Rebuilds the static site when published content changes: hooks on the given collections and
  * on every global, the `build-logs` collection with its endpoints, and the admin panel with the
  * "Site opnieuw bouwen" button. Whether hooks act is decided per change (REBUILD_ENABLED), so
- * the schema is the same in every environment.
+ * the schema is the same in every environment. On the CMS server (REBUILD_ON_START) it also
+ * builds when Payload starts, recorded like every other build.
  */
 export const rebuildPlugin =
   ({ collections: onSite, ignoreCreateIn = [] }: RebuildPluginOptions): Plugin =>
@@ -49,6 +51,10 @@ export const rebuildPlugin =
       ...config,
       collections: [...collections, BuildLogs],
       globals: (config.globals ?? []).map(withGlobalHook),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        buildOnStart(payload)
+      },
       admin: {
         ...config.admin,
         components: {

@@ -11,7 +11,15 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { currentRelease, prepareRelease, publishRelease, pruneReleases, ReleaseError } from './releases'
+import {
+  currentRelease,
+  prepareRelease,
+  publishRelease,
+  pruneReleases,
+  releaseName,
+  releaseStartedAt,
+  ReleaseError,
+} from './releases'
 
 const base = mkdtempSync(path.join(tmpdir(), 'mao-releases-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
@@ -73,5 +81,15 @@ describe('releases', () => {
     const release = prepareRelease(releasesDir)
     expect(() => publishRelease(release, link)).toThrow(ReleaseError)
     expect(existsSync(release.buildDir)).toBe(true)
+  })
+})
+
+describe('releaseStartedAt', () => {
+  it('reads the build start back from a release folder name', () => {
+    const at = new Date('2026-11-23T16:53:10.123Z')
+    expect(releaseStartedAt(releaseName(at))).toEqual(at)
+    expect(releaseStartedAt(`${releaseName(at)}-2`)).toEqual(at)
+    expect(releaseStartedAt(`${releaseName(at)}.partial`)).toBeUndefined()
+    expect(releaseStartedAt('dist')).toBeUndefined()
   })
 })

@@ -21,6 +21,15 @@ export class ReleaseError extends Error {
 /** Folder names sort in time order: `2026-11-23T16-53-10-123Z`. */
 export const releaseName = (date = new Date()): string => date.toISOString().replace(/[:.]/g, '-')
 
+/** When the build of a release folder started (`releaseName` read back); undefined for other names. */
+export function releaseStartedAt(name: string): Date | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?$/.exec(name)
+  if (!match) return undefined
+  const [, day, hours, minutes, seconds, ms] = match
+  const date = new Date(`${day}T${hours}:${minutes}:${seconds}.${ms}Z`)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
 export type PendingRelease = { name: string; buildDir: string; finalDir: string }
 
 /**

@@ -3,7 +3,7 @@ import { cmsUrl, siteUrl } from '../env'
 import { findRepoRoot } from '../repoRoot'
 
 export type RebuildSettings = {
-  /** Hooks schedule builds only when enabled; an explicit request (button, initial build) always runs. */
+  /** Hooks, the admin button and the build at server start act only when enabled. */
   enabled: boolean
   debounceMs: number
   /** Where each build gets a fresh `<timestamp>` folder. */

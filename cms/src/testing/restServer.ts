@@ -1,17 +1,20 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
+import { withBodyLimit } from '../http/withBodyLimit'
 import { loadConfig } from './testPayload'
 
 /**
  * Serves Payload's REST API over real HTTP without Next.js, through the same `handleEndpoints`
- * the Next route handlers call. Used by integration tests, site build tests and benchmarks.
+ * the Next route handlers call, with the same body limits. Used by integration tests, site build
+ * tests and benchmarks.
  */
 export async function startRestServer(port = 0): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const config = await loadConfig()
+  const handle = withBodyLimit((request: Request) => handleEndpoints({ config, request }))
   const server = createServer(async (incoming, outgoing) => {
     try {
-      const response = await handleEndpoints({ config, request: await toRequest(incoming) })
+      const response = await handle(await toRequest(incoming), undefined)
       outgoing.statusCode = response.status
       response.headers.forEach((value, key) => outgoing.setHeader(key, value))
       outgoing.end(Buffer.from(await response.arrayBuffer()))

@@ -23,7 +23,9 @@ const stillSending = async () =>
   (await payload.count({ collection: 'newsletters', where: { status: { equals: 'sending' } }, overrideAccess: true }))
     .totalDocs
 while ((await stillSending()) > 0) {
-  await resumeSends(payload)
+  const outcomes = Object.values(await resumeSends(payload))
+  // Editions waiting for an editor's decision on an uncertain batch stay in `sending`: done here.
+  if (outcomes.length > 0 && outcomes.every((outcome) => outcome === 'waiting')) break
   if ((await stillSending()) > 0) await new Promise((resolve) => setTimeout(resolve, 200))
 }
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024)

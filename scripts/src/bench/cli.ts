@@ -1,7 +1,8 @@
 export {}
 
-/** `pnpm bench <site|search|newsletter> [options]`: benchmarks that print their figures. */
+/** `pnpm bench <site|search|newsletter|load> [options]`: benchmarks that print their figures. */
 const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
+  load: () => import('./load/run'),
   newsletter: () => import('./newsletter'),
   search: () => import('./search/run'),
   site: () => import('./site/run'),

@@ -7,14 +7,17 @@
  * the ceiling (rate × 100), the sender's peak memory, and the stub's view (requests, 429s,
  * duplicates). Then sends a second edition, kills the sender (SIGKILL) once `crash-at` of the
  * emails went out, restarts it, and counts duplicates and missed recipients (target: 0 and 0).
+ * Last, the sign-up endpoint's answer time for known against new addresses (medians; they should
+ * match: the answer must not tell whether an address is on the list).
  * Everything runs on a throwaway SQLite database; nothing leaves the machine.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
-import { getTestPayload, startSender } from '@mao/cms/testing'
+import { getTestPayload, startRestServer, startSender } from '@mao/cms/testing'
 import { startResendStub, type ResendStub } from '@mao/resend-stub'
 import { richText } from '@mao/shared/lexical'
 
@@ -28,6 +31,7 @@ async function createSubscribers(payload: Payload, count: number): Promise<void>
   const rows = Array.from({ length: count }, (_, index) => ({
     email: `lezer${String(index + 1).padStart(5, '0')}@bench.example`,
     status: 'confirmed',
+    unsubscribeToken: randomBytes(32).toString('base64url'),
     createdAt: now,
     updatedAt: now,
   }))
@@ -123,6 +127,9 @@ export async function benchNewsletter(args: string[]): Promise<void> {
     RESEND_RATE_PER_SECOND: String(rate),
     NEWSLETTER_AUTORUN: 'false',
     NEWSLETTER_LEASE_SECONDS: '2',
+    // The lease lasts at least two request timeouts: 4 s, so the crash run's restart waits little.
+    NEWSLETTER_REQUEST_TIMEOUT_MS: '2000',
+    NEWSLETTER_RATE_LIMIT_PER_IP: '1000000',
     REBUILD_ENABLED: 'false',
     SITE_URL: 'https://aanpakmetandereogen.nl',
     CMS_PUBLIC_URL: 'https://cms.aanpakmetandereogen.nl',
@@ -221,6 +228,8 @@ export async function benchNewsletter(args: string[]): Promise<void> {
       }
       log(`crash at ${crashAt * 100}% and restart: ${JSON.stringify(result.crash)}`)
     }
+    result.signup = await signupTimes(stub, Math.min(subscribers, 100))
+    log(`sign-up answer: ${JSON.stringify(result.signup)}`)
     printSummary(result)
     if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`)
   } finally {
@@ -229,12 +238,58 @@ export async function benchNewsletter(args: string[]): Promise<void> {
   }
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/**
+ * Median answer time of POST /api/subscribers/subscribe for `count` known (confirmed) and
+ * `count` new addresses, interleaved, each address once (the per-address limit stays out of it).
+ */
+async function signupTimes(stub: ResendStub, count: number) {
+  const api = await startRestServer()
+  const times = { known: [] as number[], new: [] as number[] }
+  try {
+    for (let index = 1; index <= count; index += 1) {
+      // Alternating which goes first, so neither kind always follows the other.
+      const order = index % 2 === 0 ? (['known', 'new'] as const) : (['new', 'known'] as const)
+      for (const kind of order) {
+        const email =
+          kind === 'known'
+            ? `lezer${String(index).padStart(5, '0')}@bench.example`
+            : `nieuw${String(index).padStart(5, '0')}@bench.example`
+        const mails = stub.emails.length
+        const started = performance.now()
+        const response = await fetch(`${api.url}/api/subscribers/subscribe`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email }),
+        })
+        await response.arrayBuffer()
+        times[kind].push(performance.now() - started)
+        // Measure each answer on a quiet server: let the queued sign-up finish first (a new
+        // address gets its confirmation mail; a known one only a lookup, 100 ms after its answer).
+        if (kind === 'new') await stub.waitFor(() => stub.emails.length > mails, 30_000)
+        else await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+  } finally {
+    await api.close()
+  }
+  return { addresses: count, knownMedianMs: round(median(times.known), 2), newMedianMs: round(median(times.new), 2) }
+}
+
 /** For the `pnpm bench` registry, which calls `run(args)`. */
 export const run = benchNewsletter
 
 /** The headline figures (the README's Benchmarks section), as a small table. */
-function printSummary(result: { clean?: Record<string, unknown>; crash?: Record<string, unknown> }): void {
-  const { clean, crash } = result
+function printSummary(result: {
+  clean?: Record<string, unknown>
+  crash?: Record<string, unknown>
+  signup?: Record<string, unknown>
+}): void {
+  const { clean, crash, signup } = result
   const rows: [string, unknown][] = [
     ['clean run: total time (ms)', clean?.processMs],
     ['clean run: emails per second', clean?.emailsPerSecond],
@@ -245,6 +300,7 @@ function printSummary(result: { clean?: Record<string, unknown>; crash?: Record<
     ['crash at 50%: emails before the kill', crash?.killedAfterEmails],
     ['crash at 50%: total time incl. restart (ms)', crash?.totalMs],
     ['crash at 50%: duplicates / missed', `${crash?.duplicates} / ${crash?.missed}`],
+    ['sign-up answer, median (ms): known / new address', `${signup?.knownMedianMs} / ${signup?.newMedianMs}`],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${String(value ?? '-')}`)

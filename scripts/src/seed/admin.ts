@@ -18,11 +18,21 @@ export class AdminConfigError extends Error {
 
 const isDevelopment = (env: NodeJS.ProcessEnv) => env.NODE_ENV === 'development' || env.NODE_ENV === 'test'
 
-/** The first admin's credentials; outside development a missing or default password is refused. */
+/**
+ * The first admin's credentials. Outside development a missing or published address (anyone can
+ * lock a known account by failing its logins) and a missing or default password are refused.
+ */
 export function adminCredentials(env: NodeJS.ProcessEnv = process.env): { email: string; password: string } {
   const email = env.ADMIN_EMAIL?.trim() || DEV_ADMIN_EMAIL
   const password = env.ADMIN_PASSWORD ?? ''
   if (isDevelopment(env)) return { email, password: password || DEV_ADMIN_PASSWORD }
+  if (!env.ADMIN_EMAIL?.trim())
+    throw new AdminConfigError('ADMIN_EMAIL is not set. Set the address of the first admin in .env.')
+  if (email.toLowerCase() === DEV_ADMIN_EMAIL) {
+    throw new AdminConfigError(
+      `ADMIN_EMAIL is the published example address ${DEV_ADMIN_EMAIL}. Outside development set an address of your own in .env.`,
+    )
+  }
   if (!password)
     throw new AdminConfigError('ADMIN_PASSWORD is not set. Set a strong password for the first admin in .env.')
   if (WEAK_PASSWORDS.has(password.toLowerCase()) || password.length < 12) {

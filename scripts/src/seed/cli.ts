@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { openPayload } from '../cms'
+import { adminCredentials } from './admin'
 import { seed } from './seed'
 import { seedScale } from './scale'
 
@@ -18,7 +19,7 @@ const log = (message: string) => console.log(`[seed] ${message}`)
 try {
   const payload = await openPayload()
   const report = await seed(payload, log)
-  if (report.admin) log(`first admin created: ${process.env.ADMIN_EMAIL ?? 'admin@example.org'}`)
+  if (report.admin) log(`first admin created: ${adminCredentials().email}`)
   if (scale > 0) log(`scale: ${await seedScale(payload, scale, log)} generated documents created`)
   process.exit(0)
 } catch (error) {

@@ -3,10 +3,16 @@ import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 export type Resolution =
-  | { kind: 'file'; file: string; stats: Stats; gzipped?: { file: string; stats: Stats } }
+  | {
+      kind: 'file'
+      file: string
+      /** The file's path inside the release, from its root (`/_astro/app.js`): what caching is decided on. */
+      releasePath: string
+      stats: Stats
+      gzipped?: { file: string; stats: Stats }
+    }
   | { kind: 'not-found' }
   | { kind: 'bad-request' }
-  | { kind: 'no-release' }
 
 /** Decoded path segments of a request, or undefined when the path is unusable or escapes the root. */
 export function requestSegments(rawUrl: string): string[] | undefined {
@@ -48,25 +54,21 @@ async function fileInside(root: string, file: string): Promise<{ file: string; s
   return real && stats?.isFile() ? { file: real, stats } : undefined
 }
 
+/** `/`-separated path of `file` from `root`, with a leading slash. */
+const releasePathOf = (root: string, file: string): string => `/${path.relative(root, file).split(path.sep).join('/')}`
+
 /**
- * Map a request to a file of the live release. `rootLink` (the `current` symlink) is resolved
- * on every request, so a swapped release is served at once. Directories serve their
- * `index.html`; `/about` also finds `about.html`. With `withGzip`, a precompressed `<file>.gz`
- * beside the file is reported too (like nginx's gzip_static).
+ * Map a request to a file of the release in `root` (a real path, symlinks resolved). Directories
+ * serve their `index.html`; `/about` also finds `about.html`. With `withGzip`, a precompressed
+ * `<file>.gz` beside the file is reported too (like nginx's gzip_static).
  */
 export async function resolveRequestFile(
-  rootLink: string,
+  root: string,
   rawUrl: string,
   { withGzip = false }: { withGzip?: boolean } = {},
 ): Promise<Resolution> {
   const segments = requestSegments(rawUrl)
   if (!segments) return { kind: 'bad-request' }
-  let root: string
-  try {
-    root = await realpath(rootLink)
-  } catch {
-    return { kind: 'no-release' }
-  }
   if (segments.some(isHidden)) return { kind: 'not-found' }
   const target = path.join(root, ...segments)
   const candidates = [target, path.join(target, 'index.html')]
@@ -75,7 +77,7 @@ export async function resolveRequestFile(
     const found = await fileInside(root, candidate)
     if (!found) continue
     const gzipped = withGzip ? await fileInside(root, `${found.file}.gz`) : undefined
-    return { kind: 'file', ...found, gzipped }
+    return { kind: 'file', ...found, releasePath: releasePathOf(root, found.file), gzipped }
   }
   return { kind: 'not-found' }
 }

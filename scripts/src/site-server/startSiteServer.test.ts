@@ -6,6 +6,8 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startSiteServer, type FileSent, type SiteServer } from './startSiteServer'
 
+const RELEASE_ONE_CSP = "default-src 'self'; script-src 'self' 'sha256-een='; frame-ancestors 'none'"
+
 let dir: string
 let link: string
 let site: SiteServer
@@ -61,6 +63,7 @@ beforeAll(async () => {
     'sitemap-index.xml': '<sitemapindex/>',
     '.env': 'PAYLOAD_SECRET=nope',
     'leeg/.gitkeep': '',
+    '_headers.json': JSON.stringify({ headers: { 'Content-Security-Policy': RELEASE_ONE_CSP } }),
   })
   writeFileSync(path.join(first, 'zoeken/klein.json.gz'), gzipSync('{"klein":"voorgecomprimeerd"}'))
   symlinkSync(path.join(dir, 'secret.txt'), path.join(first, 'escape.txt'))
@@ -101,6 +104,56 @@ describe('site server', () => {
       expect(response.headers['content-type'], file).toBe(type)
       expect(response.headers['x-content-type-options']).toBe('nosniff')
     }
+  })
+
+  it("sends the release's security headers on every response", async () => {
+    for (const pathname of ['/', '/_astro/app.Ab12Cd.js', '/photo.webp', '/bestaat/niet', '/..%2fx', '/readyz']) {
+      const response = await raw(pathname)
+      expect(response.headers['content-security-policy'], pathname).toBe(RELEASE_ONE_CSP)
+      expect(response.headers['x-content-type-options'], pathname).toBe('nosniff')
+      expect(response.headers['x-frame-options'], pathname).toBe('DENY')
+      expect(response.headers['referrer-policy'], pathname).toBe('strict-origin-when-cross-origin')
+      expect(response.headers['permissions-policy'], pathname).toMatch(/camera=\(\)/)
+    }
+  })
+
+  it('decides caching on the file it serves, not on the URL it was asked for', async () => {
+    for (const pathname of [
+      '/_astro/%2e%2e/index.html',
+      '/_astro/%2E%2E/index.html',
+      '/_astro/.%2e/index.html',
+      '/_astro/../index.html',
+      '/_astro/%2e%2e/',
+      '/_astro/%2e%2e/nieuws/bericht',
+      '/_astro/./../over',
+    ]) {
+      const response = await raw(pathname)
+      expect(response.status, pathname).toBe(200)
+      expect(response.headers['content-type'], pathname).toBe('text/html; charset=utf-8')
+      expect(response.headers['cache-control'], pathname).toBe('no-cache')
+    }
+    for (const pathname of [
+      '/%5Fastro/style.Ef34.css',
+      '/nieuws/../_astro/style.Ef34.css',
+      '/_astro//style.Ef34.css',
+    ]) {
+      const response = await raw(pathname)
+      expect(response.status, pathname).toBe(200)
+      expect(response.headers['cache-control'], pathname).toBe('public, max-age=31536000, immutable')
+    }
+    expect((await raw('/_astro/..%2findex.html')).status).toBe(400)
+    expect((await raw('/_astro/bestaat-niet.js')).headers['cache-control']).toBe('no-cache')
+  })
+
+  it('answers /healthz and /readyz without caching', async () => {
+    const health = await raw('/healthz')
+    expect(health.status).toBe(200)
+    expect(health.body.toString()).toBe('ok')
+    expect(health.headers['cache-control']).toBe('no-store')
+    const ready = await raw('/readyz')
+    expect(ready.status).toBe(200)
+    expect(ready.headers['cache-control']).toBe('no-store')
+    expect((await raw('/healthz', { method: 'HEAD' })).status).toBe(200)
   })
 
   it('caches hashed assets for a year and makes HTML revalidate', async () => {
@@ -227,7 +280,7 @@ describe('site server', () => {
   })
 
   it('serves a new release as soon as the symlink is swapped, without restarting', async () => {
-    const second = writeRelease('two', { 'index.html': '<h1>Release twee</h1>' })
+    const second = writeRelease('two', { 'index.html': '<h1>Release twee</h1>', '_headers.json': '{"headers":{}}' })
     pointCurrentAt(second)
     expect((await raw('/')).body.toString()).toContain('Release twee')
     const first = path.join(dir, 'releases', 'one')
@@ -235,13 +288,56 @@ describe('site server', () => {
     expect((await raw('/')).body.toString()).toContain('Release één')
   })
 
-  it('answers 503 with a Dutch message while no release exists', async () => {
-    const empty = await startSiteServer({ port: 0, host: '127.0.0.1', root: path.join(dir, 'nog-niet') })
+  it('sends the fallback headers for a release without a header file', async () => {
+    const second = writeRelease('zonder-headers', { 'index.html': '<h1>Zonder headers</h1>' })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     try {
-      const response = await fetch(`${empty.url}/`)
-      expect(response.status).toBe(503)
-      expect(response.headers.get('retry-after')).toBe('30')
-      expect(await response.text()).toContain('De website wordt gebouwd')
+      pointCurrentAt(second)
+      const response = await raw('/')
+      expect(response.body.toString()).toContain('Zonder headers')
+      expect(response.headers['content-security-policy']).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/)
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+    } finally {
+      pointCurrentAt(path.join(dir, 'releases', 'one'))
+      warn.mockRestore()
+    }
+    expect((await raw('/')).headers['content-security-policy']).toBe(RELEASE_ONE_CSP)
+  })
+
+  it('answers 503 with a Dutch page while no release exists, and keeps serving once one does', async () => {
+    const waiting = path.join(dir, 'wachtend')
+    const empty = await startSiteServer({ port: 0, host: '127.0.0.1', root: waiting })
+    try {
+      for (const pathname of ['/', '/nieuws/bericht', '/_astro/app.Ab12Cd.js']) {
+        const response = await fetch(`${empty.url}${pathname}`)
+        expect(response.status).toBe(503)
+        expect(response.headers.get('retry-after')).toBe('30')
+        expect(response.headers.get('cache-control')).toBe('no-store')
+        expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+        expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/)
+        expect(await response.text()).toContain('De website wordt gebouwd')
+      }
+      expect((await fetch(`${empty.url}/healthz`)).status).toBe(200)
+      const notReady = await fetch(`${empty.url}/readyz`)
+      expect(notReady.status).toBe(503)
+      expect(notReady.headers.get('cache-control')).toBe('no-store')
+
+      // A half release (a folder without index.html) is no release either.
+      const half = writeRelease('half', { '_astro/app.js': 'x', '_headers.json': '{"headers":{}}' })
+      symlinkSync(half, waiting)
+      expect((await fetch(`${empty.url}/`)).status).toBe(503)
+      expect((await fetch(`${empty.url}/_astro/app.js`)).status).toBe(503)
+      expect((await fetch(`${empty.url}/readyz`)).status).toBe(503)
+
+      writeFileSync(path.join(half, 'index.html'), '<h1>Nu compleet</h1>')
+      expect(await (await fetch(`${empty.url}/`)).text()).toContain('Nu compleet')
+      expect((await fetch(`${empty.url}/readyz`)).status).toBe(200)
+
+      // The link removed again (a broken deploy): back to 503, the process keeps running.
+      rmSync(waiting)
+      expect((await fetch(`${empty.url}/`)).status).toBe(503)
+      expect((await fetch(`${empty.url}/readyz`)).status).toBe(503)
+      expect((await fetch(`${empty.url}/healthz`)).status).toBe(200)
     } finally {
       await empty.close()
     }

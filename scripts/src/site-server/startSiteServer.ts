@@ -8,7 +8,9 @@ import { createGzip } from 'node:zlib'
 import { sitePort } from '@mao/shared/defaultUrls'
 import { cacheControlFor } from './cacheControl'
 import { contentTypeFor, isCompressible } from './contentTypes'
+import { releaseTracker, type Release } from './currentRelease'
 import { resolveRequestFile, type Resolution } from './resolveRequestFile'
+import { FALLBACK_SECURITY_HEADERS, type SecurityHeaders } from './securityHeaders'
 import { defaultSiteRoot } from './siteRoot'
 
 export type SiteServerOptions = {
@@ -40,14 +42,15 @@ const BUILDING_PAGE = `<!doctype html>
 <title>Met Andere Ogen</title></head>
 <body><main><h1>De website wordt gebouwd</h1><p>Probeer het over een minuut opnieuw.</p></main></body></html>`
 
-const baseHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-}
-
-function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+function sendText(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  security: SecurityHeaders,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
-    ...baseHeaders,
+    ...security,
     'Content-Type': body.startsWith('<!doctype') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
@@ -59,7 +62,7 @@ function sendText(response: ServerResponse, status: number, body: string, header
 const acceptsGzipEncoding = (request: IncomingMessage): boolean =>
   /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
 
-type FileToSend = Extract<Resolution, { kind: 'file' }> & { status: number; urlPath: string }
+type FileToSend = Extract<Resolution, { kind: 'file' }> & { status: number; urlPath: string; security: SecurityHeaders }
 
 /** Counts the bytes that pass, for `onFileSent`. */
 function byteCounter(count: (bytes: number) => void): Transform {
@@ -74,7 +77,7 @@ function byteCounter(count: (bytes: number) => void): Transform {
 async function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
-  { file, stats, gzipped, status, urlPath }: FileToSend,
+  { file, releasePath, stats, gzipped, status, urlPath, security }: FileToSend,
   onFileSent: SiteServerOptions['onFileSent'],
 ): Promise<void> {
   const contentType = contentTypeFor(file)
@@ -87,9 +90,9 @@ async function sendFile(
   const { size, mtime } = body.stats
   const etag = `W/"${size.toString(16)}-${Math.floor(mtime.getTime()).toString(16)}${precompressed ? '-gz' : ''}"`
   const headers: Record<string, string | number> = {
-    ...baseHeaders,
+    ...security,
     'Content-Type': contentType,
-    'Cache-Control': status === 200 ? cacheControlFor(urlPath, contentType) : 'no-cache',
+    'Cache-Control': status === 200 ? cacheControlFor(releasePath, contentType) : 'no-cache',
     'Last-Modified': mtime.toUTCString(),
     ETag: etag,
   }
@@ -117,33 +120,55 @@ async function sendFile(
 }
 
 async function handle(
-  root: string,
+  releases: ReturnType<typeof releaseTracker>,
   request: IncomingMessage,
   response: ServerResponse,
   { precompressed = false, onFileSent }: HandleOptions,
 ): Promise<void> {
+  const rawUrl = request.url ?? '/'
+  const urlPath = rawUrl.split('?')[0] ?? '/'
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    sendText(response, 405, 'Methode niet toegestaan', { Allow: 'GET, HEAD' })
+    sendText(response, 405, 'Methode niet toegestaan', FALLBACK_SECURITY_HEADERS, { Allow: 'GET, HEAD' })
     return
   }
-  const rawUrl = request.url ?? '/'
-  const withGzip = precompressed && acceptsGzipEncoding(request)
+  // Liveness: the process answers; it needs nothing else.
+  if (urlPath === '/healthz') {
+    sendText(response, 200, 'ok', FALLBACK_SECURITY_HEADERS)
+    return
+  }
+  const release = await releases.current()
+  if (urlPath === '/readyz') {
+    if (release) sendText(response, 200, 'ok', release.headers)
+    else sendText(response, 503, 'Geen release om te serveren', FALLBACK_SECURITY_HEADERS)
+    return
+  }
+  if (!release) {
+    sendText(response, 503, BUILDING_PAGE, FALLBACK_SECURITY_HEADERS, { 'Retry-After': '30' })
+    return
+  }
+  await serveFromRelease(release, request, response, { rawUrl, urlPath, precompressed, onFileSent })
+}
+
+async function serveFromRelease(
+  { root, headers: security }: Release,
+  request: IncomingMessage,
+  response: ServerResponse,
+  { rawUrl, urlPath, precompressed, onFileSent }: HandleOptions & { rawUrl: string; urlPath: string },
+): Promise<void> {
+  const withGzip = Boolean(precompressed) && acceptsGzipEncoding(request)
   const resolution = await resolveRequestFile(root, rawUrl, { withGzip })
-  const urlPath = rawUrl.split('?')[0] ?? '/'
   switch (resolution.kind) {
     case 'file':
-      await sendFile(request, response, { ...resolution, status: 200, urlPath }, onFileSent)
+      await sendFile(request, response, { ...resolution, status: 200, urlPath, security }, onFileSent)
       return
     case 'bad-request':
-      sendText(response, 400, 'Ongeldig adres')
-      return
-    case 'no-release':
-      sendText(response, 503, BUILDING_PAGE, { 'Retry-After': '30' })
+      sendText(response, 400, 'Ongeldig adres', security)
       return
     case 'not-found': {
       const notFound = await resolveRequestFile(root, '/404.html', { withGzip })
-      if (notFound.kind === 'file') await sendFile(request, response, { ...notFound, status: 404, urlPath }, onFileSent)
-      else sendText(response, 404, 'Pagina niet gevonden')
+      if (notFound.kind === 'file')
+        await sendFile(request, response, { ...notFound, status: 404, urlPath, security }, onFileSent)
+      else sendText(response, 404, 'Pagina niet gevonden', security)
     }
   }
 }
@@ -151,8 +176,11 @@ async function handle(
 /**
  * A small static file server for the built site. Serves `root` (the `current` release symlink,
  * resolved per request so a new release is live at once), `index.html` for folders, `404.html`
- * with status 404, long caching for hashed `/_astro/` assets and revalidation for HTML.
- * Paths outside the release (`..`, symlinks) and hidden files are refused.
+ * with status 404, long caching for hashed `/_astro/` assets and revalidation for HTML, and the
+ * release's security headers (its `_headers.json`) on every response. Paths outside the release
+ * (`..`, symlinks) and hidden files are refused. Without a usable release it answers 503 with a
+ * Dutch page and keeps running. `/healthz` (alive) and `/readyz` (a release is served) are for
+ * load balancers.
  */
 export async function startSiteServer({
   port = sitePort(process.env),
@@ -160,13 +188,13 @@ export async function startSiteServer({
   root = defaultSiteRoot(),
   ...handleOptions
 }: SiteServerOptions = {}): Promise<SiteServer> {
-  const siteRoot = path.resolve(root)
+  const releases = releaseTracker(path.resolve(root))
   const server = createServer((request, response) => {
-    handle(siteRoot, request, response, handleOptions).catch((error: unknown) => {
+    handle(releases, request, response, handleOptions).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code
       // A visitor closing the connection mid-transfer is no server error.
       if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('Site server:', error)
-      if (!response.headersSent) sendText(response, 500, 'Interne fout')
+      if (!response.headersSent) sendText(response, 500, 'Interne fout', FALLBACK_SECURITY_HEADERS)
       else response.destroy()
     })
   })

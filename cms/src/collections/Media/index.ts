@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
 import { mediaDir } from '../../paths'
 import { rejectDisallowedFiles } from './hooks/rejectDisallowedFiles'
+import { MAX_ORIGINAL_SIDE } from './imageLimits'
 import { allowedMimeTypes } from './uploadLimits'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -19,6 +20,8 @@ export const Media: CollectionConfig = {
     mimeTypes: allowedMimeTypes,
     focalPoint: true,
     formatOptions: webp,
+    // Bounds the stored original; the image sizes below are made from it.
+    resizeOptions: { width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
       { name: 'card', width: 800, formatOptions: webp },

@@ -2,14 +2,21 @@
 import { Button, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
+import { UncertainBatches, type UncertainBatch } from './UncertainBatches'
 import { useNewsletterApiUrl } from './useApiUrl'
 
-type Progress = { total?: number | null; sent?: number | null; failed?: number | null; pausedReason?: string | null }
-type Live = { status?: string; progress?: Progress | null }
+type Progress = {
+  total?: number | null
+  sent?: number | null
+  failed?: number | null
+  uncertain?: number | null
+  pausedReason?: string | null
+}
+type Live = { status?: string; progress?: Progress | null; uncertainBatches?: UncertainBatch[] }
 
 /**
  * The send button for an approved, saved edition, and the progress (sent / total, failed)
- * while it is being sent, refreshed every two seconds.
+ * while it is being sent, refreshed every two seconds, with the uncertain batches to decide on.
  */
 export function SendPanel() {
   const { id, data } = useDocumentInfo()
@@ -22,17 +29,25 @@ export function SendPanel() {
   const status = live?.status ?? (data?.status as string | undefined)
   const progress = live?.progress ?? (data?.progress as Progress | undefined)
 
+  const [refreshes, setRefreshes] = useState(0)
+
   useEffect(() => {
     if (!docUrl || status !== 'sending') return
-    const timer = setInterval(async () => {
+    const refresh = async () => {
       const response = await fetch(`${docUrl}/progress`, { credentials: 'include' }).catch(() => undefined)
       if (!response?.ok) return
-      const { status: current, ...counts } = (await response.json()) as Progress & { status: string }
-      setLive({ status: current, progress: counts })
+      const {
+        status: current,
+        uncertainBatches = [],
+        ...counts
+      } = (await response.json()) as Progress & { status: string; uncertainBatches?: UncertainBatch[] }
+      setLive({ status: current, progress: counts, uncertainBatches })
       if (current === 'sent') router.refresh()
-    }, 2000)
+    }
+    void refresh()
+    const timer = setInterval(() => void refresh(), 2000)
     return () => clearInterval(timer)
-  }, [docUrl, status, router])
+  }, [docUrl, status, router, refreshes])
 
   if (!docUrl) return null
 
@@ -80,7 +95,8 @@ export function SendPanel() {
           <p>
             <strong>{status === 'sent' ? 'Verstuurd' : 'Wordt verstuurd'}</strong>: {progress?.sent ?? 0} van {total}{' '}
             e-mails
-            {progress?.failed ? `, ${progress.failed} mislukt` : ''}.
+            {progress?.failed ? `, ${progress.failed} mislukt` : ''}
+            {progress?.uncertain ? `, ${progress.uncertain} onzeker` : ''}.
           </p>
           <progress
             max={Math.max(total, 1)}
@@ -89,6 +105,13 @@ export function SendPanel() {
             style={{ width: '100%' }}
           />
           {progress?.pausedReason && status === 'sending' ? <p>Gepauzeerd: {progress.pausedReason}</p> : null}
+          {status === 'sending' ? (
+            <UncertainBatches
+              docUrl={docUrl}
+              batches={live?.uncertainBatches ?? []}
+              onDecided={() => setRefreshes((count) => count + 1)}
+            />
+          ) : null}
         </div>
       ) : null}
       <p role="status" style={{ color: message && !message.ok ? 'var(--theme-error-500)' : undefined }}>

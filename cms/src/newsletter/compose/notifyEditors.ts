@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Newsletter } from '@mao/shared/payload-types'
 import { callResend } from '../send/callResend'
+import { idempotencyKey } from '../send/idempotencyKey'
 import { resendPacer } from '../send/pacer'
 import { resendClient } from '../send/resendClient'
 import { newsletterSettings } from '../settings'
@@ -37,7 +38,11 @@ export async function notifyEditors(payload: Payload, newsletter: Newsletter): P
     text,
   }))
   const outcome = await callResend(
-    (signal) => resend.batch.send(emails, { idempotencyKey: `newsletter-${newsletter.edition}-draft-notice`, signal }),
+    (signal) =>
+      resend.batch.send(emails, {
+        idempotencyKey: idempotencyKey(settings, `newsletter-${newsletter.edition}-draft-notice`),
+        signal,
+      }),
     {
       pacer: resendPacer(),
       maxAttempts: Math.min(settings.maxAttempts, 4),

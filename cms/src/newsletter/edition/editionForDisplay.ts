@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Newsletter } from '@mao/shared/payload-types'
-import type { Snapshot } from '../send/personaliseEmail'
+import type { EmailContent } from '../send/personaliseEmail'
 import { renderEdition } from './renderEdition'
 
 /**
@@ -10,7 +10,7 @@ import { renderEdition } from './renderEdition'
 export async function editionForDisplay(
   payload: Payload,
   id: number | string,
-): Promise<{ doc: Newsletter; email: Snapshot }> {
+): Promise<{ doc: Newsletter; email: EmailContent }> {
   const doc = await payload.findByID({
     collection: 'newsletters',
     id,

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { newsletterPaths } from '@mao/shared/sitePaths'
 import { confirmSubscription } from '../subscribe/confirmSubscription'
-import { BadRequestError, readFields } from './readFields'
+import { readFields } from './readFields'
 import { jsonResponse, redirectTo } from './responses'
 
 /**
@@ -13,13 +13,8 @@ export const confirmEndpoint: Endpoint = {
   path: '/confirm',
   method: 'post',
   handler: async (req) => {
-    let submitted
-    try {
-      submitted = await readFields(req)
-    } catch (error) {
-      if (error instanceof BadRequestError) return jsonResponse({ ok: false, error: 'bad_request' }, 400)
-      throw error
-    }
+    const submitted = await readFields(req)
+    if ('status' in submitted) return jsonResponse({ ok: false, error: 'bad_request' }, submitted.status)
     const confirmed = await confirmSubscription(req.payload, submitted.fields.token)
     if (submitted.kind === 'form')
       return redirectTo(confirmed ? newsletterPaths.confirmed : newsletterPaths.invalidLink)

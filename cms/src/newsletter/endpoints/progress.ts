@@ -1,12 +1,14 @@
 import { NotFound, type Endpoint } from 'payload'
 import { requireUser } from '../../access/requireUser'
 import { batchCounts } from '../send/batchCounts'
+import { uncertainBatches } from '../send/uncertainBatches'
 import { LOGIN_REQUIRED } from './loginRequired'
 import { routeId } from './routeId'
 
 /**
- * GET /api/newsletters/:id/progress: status and sent / total / failed, counted from the batches
- * as they are recorded, for the admin's progress bar while an edition is being sent. Editors only.
+ * GET /api/newsletters/:id/progress: status and sent / total / failed / uncertain, counted from
+ * the batches as they are recorded, and the uncertain batches awaiting a decision: for the admin's
+ * progress bar while an edition is being sent. Editors only.
  */
 export const progressEndpoint: Endpoint = {
   path: '/:id/progress',
@@ -23,8 +25,15 @@ export const progressEndpoint: Endpoint = {
         overrideAccess: true,
       })
       const counts = await batchCounts(req.payload, doc.id)
+      const uncertain = counts.uncertain > 0 ? await uncertainBatches(req.payload, doc.id) : []
       return Response.json(
-        { status: doc.status, sentAt: doc.sentAt ?? null, ...counts, pausedReason: doc.progress?.pausedReason ?? null },
+        {
+          status: doc.status,
+          sentAt: doc.sentAt ?? null,
+          ...counts,
+          pausedReason: doc.progress?.pausedReason ?? null,
+          uncertainBatches: uncertain,
+        },
         { headers: { 'Cache-Control': 'no-store' } },
       )
     } catch (error) {

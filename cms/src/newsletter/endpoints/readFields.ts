@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { readLimitedBody } from '../../http/readLimitedBody'
 
 export type SubmittedFields = {
   /**
@@ -10,39 +11,47 @@ export type SubmittedFields = {
   fields: Record<string, string>
 }
 
+/** Why a body was refused: the endpoint answers `status` and changes nothing. */
+export type UnreadableBody = { status: 400 | 413; message: string }
+
 const acceptsJson = (req: PayloadRequest): boolean => /application\/json/i.test(req.headers.get('accept') ?? '')
 
 const MAX_BODY_BYTES = 16 * 1024
 
-export class BadRequestError extends Error {
-  override name = 'BadRequestError'
-}
+const refuse = (message: string, status: 400 | 413 = 400): UnreadableBody => ({ status, message })
 
 /**
- * Reads a small JSON or form-encoded body into plain string fields. Anything else, a body over
- * 16 kB or invalid JSON is a BadRequestError: the endpoint answers 400 and changes nothing.
+ * Reads a small JSON or form-encoded body into plain string fields. A body over 16 kB (by
+ * Content-Length, or counted while it streams when chunked) is refused with 413 without reading
+ * on; anything else unreadable (type, invalid JSON) with 400.
  */
-export async function readFields(req: PayloadRequest): Promise<SubmittedFields> {
-  const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
-  const declared = Number(req.headers.get('content-length') ?? 0)
-  if (declared > MAX_BODY_BYTES) throw new BadRequestError('Het verzoek is te groot.')
+export async function readFields(req: PayloadRequest): Promise<SubmittedFields | UnreadableBody> {
+  const contentType = req.headers.get('content-type') ?? ''
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? ''
+  const tooLarge = refuse('Het verzoek is te groot.', 413)
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge
+  const body = await readLimitedBody(req.body, MAX_BODY_BYTES)
+  if (!body) return tooLarge
   if (type === 'multipart/form-data') {
-    const data = (await req.formData?.()) ?? new FormData()
+    let data: FormData
+    try {
+      data = await new Response(body, { headers: { 'content-type': contentType } }).formData()
+    } catch {
+      return refuse('Ongeldig formulier.')
+    }
     const fields: Record<string, string> = {}
     for (const [key, value] of data.entries()) if (typeof value === 'string') fields[key] = value
     return { kind: acceptsJson(req) ? 'json' : 'form', fields }
   }
-  const text = (await req.text?.()) ?? ''
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BadRequestError('Het verzoek is te groot.')
+  const text = new TextDecoder().decode(body)
   if (type === 'application/json') {
     let parsed: unknown
     try {
       parsed = text ? JSON.parse(text) : {}
     } catch {
-      throw new BadRequestError('Ongeldige JSON.')
+      return refuse('Ongeldige JSON.')
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-      throw new BadRequestError('Verwacht een JSON-object.')
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse('Verwacht een JSON-object.')
     const fields: Record<string, string> = {}
     for (const [key, value] of Object.entries(parsed)) {
       if (typeof value === 'string') fields[key] = value
@@ -53,5 +62,5 @@ export async function readFields(req: PayloadRequest): Promise<SubmittedFields> 
   if (type === 'application/x-www-form-urlencoded' || type === 'text/plain' || type === '') {
     return { kind: acceptsJson(req) ? 'json' : 'form', fields: Object.fromEntries(new URLSearchParams(text)) }
   }
-  throw new BadRequestError(`Niet ondersteund inhoudstype: ${type}`)
+  return refuse(`Niet ondersteund inhoudstype: ${type}`)
 }

@@ -4,7 +4,7 @@ import { requireUser } from '../../access/requireUser'
 import { editionForDisplay } from '../edition/editionForDisplay'
 import { callResend } from '../send/callResend'
 import { resendPacer } from '../send/pacer'
-import { personaliseEmail } from '../send/personaliseEmail'
+import { envelopeOf, personaliseEmail } from '../send/personaliseEmail'
 import { resendClient } from '../send/resendClient'
 import { newsletterSettings } from '../settings'
 import { isValidEmail, normalizeEmail } from '../subscribe/normalizeEmail'
@@ -48,11 +48,10 @@ export const sendTestEndpoint: Endpoint = {
       throw error
     }
     const { doc, email } = display
-    const snapshot = { ...email, subject: `[TEST] ${email.subject}` }
+    const snapshot = { ...email, subject: `[TEST] ${email.subject}`, envelope: envelopeOf(settings) }
+    // A token no subscriber has: the test copy's unsubscribe link shows the page but changes nothing.
     const emails = addresses.map((address) =>
-      personaliseEmail(snapshot, { id: 'test', email: address }, settings, req.payload.secret, [
-        { name: 'test', value: 'true' },
-      ]),
+      personaliseEmail(snapshot, { email: address, token: 'test' }, [{ name: 'test', value: 'true' }]),
     )
     const resend = resendClient()
     const outcome = await callResend(

@@ -1,23 +1,25 @@
 import type { Endpoint } from 'payload'
 import { newsletterPaths } from '@mao/shared/sitePaths'
 import { newsletterSettings } from '../settings'
-import { clientIp } from '../subscribe/clientIp'
+import { clientIp } from '../../http/clientIp'
+import { RateLimiter } from '../../limits/rateLimiter'
 import { signupForm } from '../subscribe/consent'
 import { isValidEmail, normalizeEmail } from '../subscribe/normalizeEmail'
-import { RateLimiter } from '../subscribe/rateLimiter'
-import { registerSignup } from '../subscribe/registerSignup'
-import { BadRequestError, readFields } from './readFields'
+import { enqueueSignup } from '../subscribe/signupQueue'
+import { readFields } from './readFields'
 import { jsonResponse, preflight, redirectTo } from './responses'
 
 const settings = () => newsletterSettings()
-const ipLimiter = new RateLimiter(
-  () => settings().rateLimitPerIp,
-  () => settings().rateLimitWindowMs,
-)
-const addressLimiter = new RateLimiter(
-  () => settings().rateLimitPerAddress,
-  () => settings().rateLimitWindowMs,
-)
+const ipLimiter = new RateLimiter({
+  name: 'subscribe-ip',
+  limit: () => settings().rateLimitPerIp,
+  windowMs: () => settings().rateLimitWindowMs,
+})
+const addressLimiter = new RateLimiter({
+  name: 'subscribe-address',
+  limit: () => settings().rateLimitPerAddress,
+  windowMs: () => settings().rateLimitWindowMs,
+})
 
 const MESSAGES = {
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
@@ -28,25 +30,21 @@ const MESSAGES = {
 /**
  * POST /api/subscribers/subscribe: the sign-up form (plain HTML form post or JSON). Answers
  * the same for new, pending and subscribed addresses (202, or a redirect to the thank-you page)
- * so addresses cannot be probed. A filled-in honeypot `website` field gets the same answer and
+ * so addresses cannot be probed: the sign-up itself is queued and processed after the answer, the
+ * same way for every address. A filled-in honeypot `website` field gets the same answer and
  * stores nothing; past the per-address limit nothing more is stored or mailed either.
  */
 export const subscribeEndpoint: Endpoint = {
   path: '/subscribe',
   method: 'post',
   handler: async (req) => {
-    let submitted
-    try {
-      submitted = await readFields(req)
-    } catch (error) {
-      if (error instanceof BadRequestError)
-        return jsonResponse({ ok: false, error: 'bad_request', message: MESSAGES.bad }, 400)
-      throw error
-    }
+    const submitted = await readFields(req)
+    if ('status' in submitted)
+      return jsonResponse({ ok: false, error: 'bad_request', message: MESSAGES.bad }, submitted.status)
     const { kind, fields } = submitted
     const accepted = () => (kind === 'form' ? redirectTo(newsletterPaths.thanks) : jsonResponse({ ok: true }, 202))
     if (fields.website?.trim()) return accepted()
-    if (!ipLimiter.hit(clientIp(req.headers))) {
+    if (!(await ipLimiter.hit(req.payload, clientIp(req.headers)))) {
       if (kind === 'form') return redirectTo(`${newsletterPaths.signup}?fout=te-vaak#fout-te-vaak`)
       const response = jsonResponse({ ok: false, error: 'rate_limited', message: MESSAGES.tooOften }, 429)
       response.headers.set('Retry-After', String(Math.ceil(settings().rateLimitWindowMs / 1000)))
@@ -58,8 +56,8 @@ export const subscribeEndpoint: Endpoint = {
         ? redirectTo(`${newsletterPaths.signup}?fout=email#fout-email`)
         : jsonResponse({ ok: false, error: 'email', message: MESSAGES.email }, 400)
     }
-    if (addressLimiter.hit(email)) {
-      await registerSignup(req.payload, {
+    if (await addressLimiter.hit(req.payload, email)) {
+      enqueueSignup(req.payload, {
         email,
         name: fields.name?.trim().slice(0, 100) || undefined,
         form: signupForm(fields.form),

@@ -3,7 +3,7 @@ import { newsletterPaths } from '@mao/shared/sitePaths'
 import { unsubscribePageUrl } from '../send/personaliseEmail'
 import { newsletterSettings } from '../settings'
 import { unsubscribe } from '../subscribe/unsubscribe'
-import { BadRequestError, readFields } from './readFields'
+import { readFields } from './readFields'
 import { jsonResponse, redirectTo, siteCorsHeaders } from './responses'
 
 const text = (body: string, status: number) => {
@@ -21,13 +21,8 @@ export const unsubscribeEndpoint: Endpoint = {
   path: '/unsubscribe',
   method: 'post',
   handler: async (req) => {
-    let submitted
-    try {
-      submitted = await readFields(req)
-    } catch (error) {
-      if (error instanceof BadRequestError) return text('Ongeldig verzoek.', 400)
-      throw error
-    }
+    const submitted = await readFields(req)
+    if ('status' in submitted) return text('Ongeldig verzoek.', submitted.status)
     const { kind, fields } = submitted
     const oneClick = fields['List-Unsubscribe'] === 'One-Click'
     const token = req.searchParams?.get('token') ?? fields.token

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { backoffDelay, parseRetryAfter } from './backoff'
-import { classifyResendError } from './classifyResendError'
 
 describe('backoff', () => {
   it('doubles per attempt within jitter and stops at the cap', () => {
@@ -19,22 +18,5 @@ describe('backoff', () => {
     expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6)
     expect(parseRetryAfter('soon')).toBeUndefined()
     expect(parseRetryAfter(undefined)).toBeUndefined()
-  })
-})
-
-describe('Resend errors', () => {
-  it.each([
-    [{ name: 'application_error', statusCode: null }, 'retry'],
-    [{ name: 'rate_limit_exceeded', statusCode: 429 }, 'retry'],
-    [{ name: 'internal_server_error', statusCode: 500 }, 'retry'],
-    [{ name: 'application_error', statusCode: 502 }, 'retry'],
-    [{ name: 'concurrent_idempotent_requests', statusCode: 409 }, 'retry'],
-    [{ name: 'daily_quota_exceeded', statusCode: 429 }, 'stop'],
-    [{ name: 'invalid_api_key', statusCode: 403 }, 'stop'],
-    [{ name: 'missing_api_key', statusCode: 401 }, 'stop'],
-    [{ name: 'validation_error', statusCode: 422 }, 'reject'],
-    [{ name: 'invalid_idempotent_request', statusCode: 409 }, 'reject'],
-  ] as const)('%j is %s', (error, kind) => {
-    expect(classifyResendError({ ...error, message: '' })).toBe(kind)
   })
 })

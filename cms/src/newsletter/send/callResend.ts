@@ -6,7 +6,8 @@ export type ResendResult<T> = { data: T | null; error: ResendError | null; heade
 
 export type CallOutcome<T> =
   | { ok: true; data: T; attempts: number }
-  | { ok: false; kind: 'stop' | 'reject' | 'exhausted'; error: ResendError; attempts: number }
+  /** `lost`: `beforeRequest` said no (the sender lost its lease); nothing went out in that attempt. */
+  | { ok: false; kind: 'stop' | 'reject' | 'uncertain' | 'exhausted' | 'lost'; error: ResendError; attempts: number }
 
 export type CallOptions = {
   pacer: Pacer
@@ -18,7 +19,11 @@ export type CallOptions = {
   onRetry?: (info: { attempt: number; error: ResendError; delayMs: number }) => void | Promise<void>
   /** Waits (defaults to a timer); the sender uses it to keep its lease alive during long waits. */
   wait?: (ms: number) => Promise<void>
+  /** Runs right before each request leaves; false stops (the sender renews its lease here). */
+  beforeRequest?: () => Promise<boolean>
 }
+
+const LEASE_LOST: ResendError = { name: 'lease_lost', message: 'Verzendclaim verloren', statusCode: null }
 
 const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -34,6 +39,8 @@ export async function callResend<T>(
   const wait = options.wait ?? timer
   for (let attempt = 1; ; attempt += 1) {
     await options.pacer.take()
+    if (options.beforeRequest && !(await options.beforeRequest()))
+      return { ok: false, kind: 'lost', error: LEASE_LOST, attempts: attempt - 1 }
     let result: ResendResult<T>
     try {
       result = await request(AbortSignal.timeout(options.timeoutMs))

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Newsletter } from '@mao/shared/payload-types'
 import { formatDateTime } from '@mao/shared/dates'
+import { liveReleaseStartedAt } from '../../rebuild'
 
 export type BuildCheck = { ok: true; warning?: string } | { ok: false; message: string }
 
@@ -28,8 +29,9 @@ async function itemsLastChanged(payload: Payload, newsletter: Newsletter): Promi
 
 /**
  * Links in the email must work: a site build that started after the edition's items were last
- * published has to have succeeded. Uses the `build-logs` collection of the rebuild plugin; when
- * that collection does not exist the check is skipped with a warning.
+ * published has to have succeeded. Uses the `build-logs` collection of the rebuild plugin, and
+ * the release online on this machine (built before builds were recorded, or its record pruned);
+ * when that collection does not exist the check is skipped with a warning.
  */
 export async function checkSiteBuild(payload: Payload, newsletter: Newsletter): Promise<BuildCheck> {
   if (!payload.collections['build-logs']) {
@@ -48,14 +50,18 @@ export async function checkSiteBuild(payload: Payload, newsletter: Newsletter): 
   })
   const build = docs[0]
   const changed = await itemsLastChanged(payload, newsletter)
-  if (!build)
+  const starts = [
+    Date.parse(build?.startedAt ?? build?.createdAt ?? build?.finishedAt ?? ''),
+    liveReleaseStartedAt()?.getTime() ?? Number.NaN,
+  ].filter(Number.isFinite)
+  if (starts.length === 0)
     return {
       ok: false,
       message:
         'Er is nog geen geslaagde build van de website. Versturen kan pas als de site met deze berichten online staat.',
     }
-  const started = Date.parse(build.startedAt ?? build.createdAt ?? build.finishedAt ?? '')
-  if (!Number.isFinite(started) || started < changed) {
+  const started = Math.max(...starts)
+  if (started < changed) {
     return {
       ok: false,
       message: `De website is niet meer gebouwd sinds de berichten in deze nieuwsupdate zijn gepubliceerd (${formatDateTime(new Date(changed))}). Wacht tot de volgende build is geslaagd, anders werken links in de e-mail niet.`,

@@ -6,8 +6,11 @@ export type ResendError = { name: string; message: string; statusCode: number | 
  *   with the same idempotency key still running): try again with the same idempotency key.
  * - `stop`: retrying cannot help until someone acts (API key, quota): pause the whole send.
  * - `reject`: Resend refused this request for good (validation): record it as failed.
+ * - `uncertain`: Resend already knows this idempotency key for another payload (409
+ *   `invalid_idempotent_request`): the batch may have gone out in another form, and retrying
+ *   the key cannot tell. Neither failed nor sent: an editor decides.
  */
-export type ResendErrorKind = 'retry' | 'stop' | 'reject'
+export type ResendErrorKind = 'retry' | 'stop' | 'reject' | 'uncertain'
 
 const RETRY_NAMES = new Set([
   'rate_limit_exceeded',
@@ -27,11 +30,12 @@ const STOP_NAMES = new Set([
 
 export function classifyResendError(error: ResendError): ResendErrorKind {
   if (STOP_NAMES.has(error.name)) return 'stop'
+  if (error.name === 'invalid_idempotent_request') return 'uncertain'
   const status = error.statusCode
   if (status === null || status === undefined)
     return RETRY_NAMES.has(error.name) || status === null ? 'retry' : 'reject'
   if (status === 401 || status === 403) return 'stop'
   if (status === 429 || status >= 500) return 'retry'
-  if (status === 409 && error.name === 'concurrent_idempotent_requests') return 'retry'
+  if (status === 409) return error.name === 'concurrent_idempotent_requests' ? 'retry' : 'uncertain'
   return 'reject'
 }

@@ -1,80 +1,72 @@
 import { hostname } from 'node:os'
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
-import { systemContext } from '../systemContext'
 
-/** Identifies this process as the holder of a send lease. */
-export const processOwner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+const COLLECTION = 'newsletter-send-leases'
 
-type LeaseDoc = { lease?: { owner?: string | null; expiresAt?: string | null } | null }
-
-const isFree = (doc: LeaseDoc, owner: string, now: number) =>
-  !doc.lease?.owner || doc.lease.owner === owner || !doc.lease.expiresAt || Date.parse(doc.lease.expiresAt) <= now
-
-async function readLease(payload: Payload, id: number | string): Promise<LeaseDoc> {
-  return payload.findByID({
-    collection: 'newsletters',
-    id,
-    depth: 0,
-    select: { lease: true },
-    showHiddenFields: true,
-    overrideAccess: true,
-  })
-}
-
-async function writeLease(
-  payload: Payload,
-  id: number | string,
-  owner: string | null,
-  expiresAt: string | null,
-  extra: Record<string, unknown> = {},
-) {
-  await payload.update({
-    collection: 'newsletters',
-    id,
-    data: { lease: { owner, expiresAt }, ...extra },
-    depth: 0,
-    overrideAccess: true,
-    context: systemContext,
-  })
-}
+/** A held claim on sending one edition; `owner` (the row's id) is unique per claim. */
+export type Lease = { newsletter: string; owner: string }
 
 /**
- * Claim the right to send an edition for `leaseMs`. Fails while another live process holds it;
- * a crashed process's claim simply expires. Read back after writing, so of two processes
- * claiming at the same moment only the last writer goes on.
+ * Claim the right to send an edition for `leaseMs`. Two statements, each atomic on SQLite and
+ * MongoDB: delete the edition's claim if it has expired (its holder died), then insert ours;
+ * the unique index on `newsletter` lets exactly one of several simultaneous claimants insert.
+ * Straight to the adapter: a plain insert and a single conditional DELETE, no read-then-write.
  */
 export async function acquireLease(
   payload: Payload,
-  id: number | string,
-  owner: string,
+  newsletterId: number | string,
   leaseMs: number,
-): Promise<boolean> {
-  if (!isFree(await readLease(payload, id), owner, Date.now())) return false
-  await writeLease(payload, id, owner, new Date(Date.now() + leaseMs).toISOString())
-  return (await readLease(payload, id)).lease?.owner === owner
+): Promise<Lease | undefined> {
+  const newsletter = String(newsletterId)
+  const now = new Date()
+  await payload.db.deleteMany({
+    collection: COLLECTION,
+    where: { and: [{ newsletter: { equals: newsletter } }, { expiresAt: { less_than: now.toISOString() } }] },
+  })
+  const owner = `${hostname()}-${process.pid}-${randomUUID()}`
+  try {
+    await payload.db.create({
+      collection: COLLECTION,
+      data: {
+        id: owner,
+        newsletter,
+        expiresAt: new Date(now.getTime() + leaseMs).toISOString(),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      returning: false,
+    })
+  } catch (error) {
+    // Someone else's live claim (the unique index refused ours); anything else is a real fault.
+    const { totalDocs } = await payload.db.count({
+      collection: COLLECTION,
+      where: { newsletter: { equals: newsletter } },
+    })
+    if (totalDocs > 0) return undefined
+    throw error
+  }
+  return { newsletter, owner }
 }
 
-/** Extend our claim (with extra fields to write at the same time, such as progress); false when it was lost. */
-export async function renewLease(
-  payload: Payload,
-  id: number | string,
-  owner: string,
-  leaseMs: number,
-  extra: Record<string, unknown> = {},
-): Promise<boolean> {
-  const current = await readLease(payload, id)
-  if (current.lease?.owner !== owner) return false
-  await writeLease(payload, id, owner, new Date(Date.now() + leaseMs).toISOString(), extra)
-  return true
+/**
+ * Extend our claim to `leaseMs` from now; false once it is gone. Only an expired claim is ever
+ * deleted, and ids are never reused, so the update either lands on our own row or on nothing,
+ * and reading it back tells which. A claim that expired but was not yet taken is still ours.
+ */
+export async function renewLease(payload: Payload, lease: Lease, leaseMs: number): Promise<boolean> {
+  const expiresAt = new Date(Date.now() + leaseMs).toISOString()
+  await payload.db.updateMany({
+    collection: COLLECTION,
+    where: { id: { equals: lease.owner } },
+    data: { expiresAt, updatedAt: new Date().toISOString() },
+    returning: false,
+  })
+  const { totalDocs } = await payload.db.count({ collection: COLLECTION, where: { id: { equals: lease.owner } } })
+  return totalDocs > 0
 }
 
-export async function releaseLease(
-  payload: Payload,
-  id: number | string,
-  owner: string,
-  extra: Record<string, unknown> = {},
-): Promise<void> {
-  const current = await readLease(payload, id)
-  if (current.lease?.owner === owner) await writeLease(payload, id, null, null, extra)
+/** Give the claim up (one conditional DELETE: someone else's claim is never touched). */
+export async function releaseLease(payload: Payload, lease: Lease): Promise<void> {
+  await payload.db.deleteMany({ collection: COLLECTION, where: { id: { equals: lease.owner } } })
 }

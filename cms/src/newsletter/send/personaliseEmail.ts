@@ -2,45 +2,60 @@ import type { CreateBatchOptions } from 'resend'
 import { newsletterPaths } from '@mao/shared/sitePaths'
 import { UNSUBSCRIBE_PLACEHOLDER } from '../edition/editionEmailProps'
 import type { NewsletterSettings } from '../settings'
-import { unsubscribeToken } from '../subscribe/tokens'
 
-export type Snapshot = { subject: string; html: string; text: string }
 type BatchEmail = CreateBatchOptions[number]
+
+/** Everything besides the content that a copy depends on, frozen with the snapshot. */
+export type Envelope = Pick<NewsletterSettings, 'from' | 'siteUrl' | 'cmsPublicUrl'> & {
+  replyTo?: string
+  unsubscribeMailto?: string
+}
+
+/** The rendered edition, before personalising. */
+export type EmailContent = { subject: string; html: string; text: string }
+
+export type Snapshot = EmailContent & { envelope: Envelope }
+
+export const envelopeOf = (settings: NewsletterSettings): Envelope => ({
+  from: settings.from,
+  siteUrl: settings.siteUrl,
+  cmsPublicUrl: settings.cmsPublicUrl,
+  ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+  ...(settings.unsubscribeMailto ? { unsubscribeMailto: settings.unsubscribeMailto } : {}),
+})
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
 
 /** The site page with the unsubscribe button (the footer link). */
-export const unsubscribePageUrl = (settings: NewsletterSettings, token: string): string =>
-  `${settings.siteUrl}${newsletterPaths.unsubscribe}?token=${encodeURIComponent(token)}`
+export const unsubscribePageUrl = (urls: Pick<Envelope, 'siteUrl'>, token: string): string =>
+  `${urls.siteUrl}${newsletterPaths.unsubscribe}?token=${encodeURIComponent(token)}`
 
 /** The RFC 8058 one-click URL in the List-Unsubscribe header: a POST there unsubscribes at once. */
-export const oneClickUnsubscribeUrl = (settings: NewsletterSettings, token: string): string =>
-  `${settings.cmsPublicUrl}/api/subscribers/unsubscribe?token=${encodeURIComponent(token)}`
+export const oneClickUnsubscribeUrl = (urls: Pick<Envelope, 'cmsPublicUrl'>, token: string): string =>
+  `${urls.cmsPublicUrl}/api/subscribers/unsubscribe?token=${encodeURIComponent(token)}`
 
-export function unsubscribeHeaders(settings: NewsletterSettings, token: string): Record<string, string> {
-  const links = [`<${oneClickUnsubscribeUrl(settings, token)}>`]
-  if (settings.unsubscribeMailto) links.push(`<mailto:${settings.unsubscribeMailto}?subject=afmelden>`)
+export function unsubscribeHeaders(envelope: Envelope, token: string): Record<string, string> {
+  const links = [`<${oneClickUnsubscribeUrl(envelope, token)}>`]
+  if (envelope.unsubscribeMailto) links.push(`<mailto:${envelope.unsubscribeMailto}?subject=afmelden>`)
   return { 'List-Unsubscribe': links.join(', '), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
 }
 
 /** One recipient's copy: their own unsubscribe link in the footer and in the headers. */
 export function personaliseEmail(
   snapshot: Snapshot,
-  recipient: { id: string; email: string },
-  settings: NewsletterSettings,
-  secret: string,
+  recipient: { email: string; token: string },
   tags: BatchEmail['tags'] = [],
 ): BatchEmail {
-  const token = unsubscribeToken(secret, recipient.id)
-  const pageUrl = unsubscribePageUrl(settings, token)
+  const { envelope } = snapshot
+  const pageUrl = unsubscribePageUrl(envelope, recipient.token)
   return {
-    from: settings.from,
+    from: envelope.from,
     to: [recipient.email],
     subject: snapshot.subject,
     html: snapshot.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, escapeAttribute(pageUrl)),
     text: snapshot.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, pageUrl),
-    headers: unsubscribeHeaders(settings, token),
-    ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+    headers: unsubscribeHeaders(envelope, recipient.token),
+    ...(envelope.replyTo ? { replyTo: envelope.replyTo } : {}),
     tags,
   }
 }

@@ -1,6 +1,7 @@
 import type { CreateEmailOptions } from 'resend'
 import { newsletterSettings } from '../settings'
 import { callResend, type CallOutcome } from './callResend'
+import { idempotencyKey as installationKey } from './idempotencyKey'
 import { resendPacer } from './pacer'
 import { resendClient } from './resendClient'
 
@@ -14,11 +15,14 @@ export async function sendSingleEmail(
 ): Promise<CallOutcome<{ id: string }>> {
   const settings = newsletterSettings()
   const resend = resendClient()
-  return callResend((signal) => resend.emails.send(email, { idempotencyKey, signal }), {
-    pacer: resendPacer(),
-    maxAttempts: Math.min(settings.maxAttempts, 4),
-    timeoutMs: settings.requestTimeoutMs,
-    backoffBaseMs: settings.backoffBaseMs,
-    backoffMaxMs: settings.backoffMaxMs,
-  })
+  return callResend(
+    (signal) => resend.emails.send(email, { idempotencyKey: installationKey(settings, idempotencyKey), signal }),
+    {
+      pacer: resendPacer(),
+      maxAttempts: Math.min(settings.maxAttempts, 4),
+      timeoutMs: settings.requestTimeoutMs,
+      backoffBaseMs: settings.backoffBaseMs,
+      backoffMaxMs: settings.backoffMaxMs,
+    },
+  )
 }

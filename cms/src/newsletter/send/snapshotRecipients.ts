@@ -1,14 +1,16 @@
 import type { Payload } from 'payload'
 import type { BatchRecipient } from '../collections/NewsletterBatches'
+import { randomToken } from '../subscribe/tokens'
 import { systemContext } from '../systemContext'
 
 export const batchKey = (edition: number, batch: number): string => `newsletter-${edition}-batch-${batch}`
 
 /**
- * Freeze who receives an edition: every confirmed subscriber at this moment, ordered by id,
- * cut into numbered batches. Idempotency keys follow from the edition and the batch number, so
- * the same batch always has the same key. Safe to repeat until it completes: unsent batches
- * from an interrupted attempt are removed first (no batch is sent before the snapshot is done).
+ * Freeze who receives an edition: every confirmed subscriber at this moment, ordered by id, with
+ * their unsubscribe token, cut into numbered batches. Idempotency keys follow from the edition
+ * and the batch number, so the same batch always has the same key. Safe to repeat until it
+ * completes: unsent batches from an interrupted attempt are removed first (no batch is sent
+ * before the snapshot is done).
  */
 export async function snapshotRecipients(
   payload: Payload,
@@ -21,15 +23,29 @@ export async function snapshotRecipients(
     overrideAccess: true,
     context: systemContext,
   })
-  const { docs } = await payload.db.find<{ id: number | string; email: string }>({
+  const { docs } = await payload.db.find<{ id: number | string; email: string; unsubscribeToken?: string | null }>({
     collection: 'subscribers',
     where: { status: { equals: 'confirmed' } },
     sort: 'id',
     pagination: false,
     limit: 0,
-    select: { email: true },
+    select: { email: true, unsubscribeToken: true },
   })
-  const recipients: BatchRecipient[] = docs.map((doc) => ({ id: String(doc.id), email: doc.email }))
+  const recipients: BatchRecipient[] = []
+  for (const doc of docs) {
+    // Rows from before stored tokens (or inserted around Payload) get theirs now.
+    let token = doc.unsubscribeToken
+    if (!token) {
+      token = randomToken()
+      await payload.db.updateOne({
+        collection: 'subscribers',
+        id: doc.id,
+        data: { unsubscribeToken: token },
+        returning: false,
+      })
+    }
+    recipients.push({ id: String(doc.id), email: doc.email, token })
+  }
   // Straight to the database adapter, in one transaction: these rows are ours alone (no hooks,
   // nothing to validate), they appear all together or not at all, and a hundred of them through
   // the full create operation, each committed on its own, would hold up the first email by a second.

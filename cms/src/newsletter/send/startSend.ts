@@ -3,7 +3,8 @@ import { renderEdition } from '../edition/renderEdition'
 import { newsletterSettings } from '../settings'
 import { systemContext } from '../systemContext'
 import { checkSiteBuild } from './checkSiteBuild'
-import { processOwner } from './lease'
+import { acquireLease, releaseLease } from './lease'
+import { envelopeOf } from './personaliseEmail'
 import { runSend } from './runSend'
 import { appendSendLog } from './sendLog'
 import { snapshotRecipients } from './snapshotRecipients'
@@ -58,31 +59,57 @@ export async function startSend(
     if (rendered.itemCount === 0)
       throw new SendRefusedError('Geen van de onderdelen is gepubliceerd: er is niets te versturen.')
     const edition = doc.edition ?? 0
-    await payload.update({
-      collection: 'newsletters',
-      id,
-      data: {
-        status: 'sending',
-        snapshot: { subject: rendered.subject, html: rendered.html, text: rendered.text, recipientsComplete: false },
-        progress: { total: 0, sent: 0, failed: 0, startedAt: new Date().toISOString(), pausedReason: null },
-        lease: { owner: processOwner, expiresAt: new Date(Date.now() + settings.leaseMs).toISOString() },
-      },
-      depth: 0,
-      overrideAccess: true,
-      context: systemContext,
-    })
-    if (build.warning) await appendSendLog(payload, id, build.warning)
-    const { total, batches } = await snapshotRecipients(payload, { id, edition }, settings.batchSize)
-    await payload.update({
-      collection: 'newsletters',
-      id,
-      data: { snapshot: { recipientsComplete: true }, progress: { total }, lease: { owner: null, expiresAt: null } },
-      depth: 0,
-      overrideAccess: true,
-      context: systemContext,
-    })
-    await appendSendLog(payload, id, `Versturen gestart door ${startedBy}: ${total} ontvangers in ${batches} batches.`)
-    const run = runSend(payload, id).catch((error: unknown) =>
+    // The claim first: a resume in this or another process cannot start on a half snapshot.
+    const lease = await acquireLease(payload, id, settings.leaseMs)
+    if (!lease) throw new SendRefusedError('Deze nieuwsupdate wordt al verstuurd.')
+    let total: number
+    let batches: number
+    try {
+      await payload.update({
+        collection: 'newsletters',
+        id,
+        data: {
+          status: 'sending',
+          snapshot: {
+            subject: rendered.subject,
+            html: rendered.html,
+            text: rendered.text,
+            envelope: envelopeOf(settings),
+            recipientsComplete: false,
+          },
+          progress: {
+            total: 0,
+            sent: 0,
+            failed: 0,
+            uncertain: 0,
+            startedAt: new Date().toISOString(),
+            pausedReason: null,
+          },
+        },
+        depth: 0,
+        overrideAccess: true,
+        context: systemContext,
+      })
+      if (build.warning) await appendSendLog(payload, id, build.warning)
+      ;({ total, batches } = await snapshotRecipients(payload, { id, edition }, settings.batchSize))
+      await payload.update({
+        collection: 'newsletters',
+        id,
+        data: { snapshot: { recipientsComplete: true }, progress: { total } },
+        depth: 0,
+        overrideAccess: true,
+        context: systemContext,
+      })
+      await appendSendLog(
+        payload,
+        id,
+        `Versturen gestart door ${startedBy}: ${total} ontvangers in ${batches} batches.`,
+      )
+    } catch (error) {
+      await releaseLease(payload, lease)
+      throw error
+    }
+    const run = runSend(payload, id, { lease }).catch((error: unknown) =>
       payload.logger.error({ err: error, msg: `Nieuwsupdate ${id}: versturen onderbroken` }),
     )
     return { total, batches, warning: build.warning, run }

@@ -1,6 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-/** Delete sign-ups never confirmed within `maxAgeDays` (AVG: keep no data without consent). */
+/**
+ * Delete sign-ups never confirmed within `maxAgeDays` (AVG: keep no data without consent), and
+ * forget unconfirmed re-subscriptions of unsubscribed or bounced addresses, whose record stays.
+ */
 export async function purgePending(
   payload: Payload,
   maxAgeDays: number,
@@ -11,6 +14,20 @@ export async function purgePending(
   const { docs } = await payload.delete({
     collection: 'subscribers',
     where: { and: [{ status: { equals: 'pending' } }, { 'consent.signedUpAt': { less_than: cutoff } }] },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  await payload.update({
+    collection: 'subscribers',
+    where: {
+      and: [{ status: { in: ['unsubscribed', 'bounced'] } }, { 'resubscribe.signedUpAt': { less_than: cutoff } }],
+    },
+    data: {
+      resubscribe: { signedUpAt: null, form: null, consentText: null, privacyVersion: null },
+      confirmTokenHash: null,
+      confirmTokenExpiresAt: null,
+    },
     depth: 0,
     overrideAccess: true,
     req,

@@ -12,15 +12,16 @@ const unsubscribeSignature = (secret: string, subscriberId: string | number): st
   createHmac('sha256', secret).update(`newsletter-unsubscribe:${subscriberId}`).digest('base64url')
 
 /**
- * A stable unsubscribe token for a subscriber, `<id>.<HMAC>` keyed with PAYLOAD_SECRET: nothing
- * to store, valid in every edition ever sent, and impossible to forge for another id.
+ * The unsubscribe token of editions sent before tokens were stored per subscriber: `<id>.<HMAC>`
+ * keyed with PAYLOAD_SECRET. Still honoured for the rows that existed then (see
+ * `legacyUnsubscribeLink` on Subscribers); new emails carry the stored random token.
  */
-export function unsubscribeToken(secret: string, subscriberId: string | number): string {
+export function legacyUnsubscribeToken(secret: string, subscriberId: string | number): string {
   return `${subscriberId}.${unsubscribeSignature(secret, subscriberId)}`
 }
 
-/** The subscriber id in a valid unsubscribe token, or undefined. */
-export function verifyUnsubscribeToken(secret: string, token: unknown): string | undefined {
+/** The subscriber id in a valid legacy unsubscribe token, or undefined. */
+export function verifyLegacyUnsubscribeToken(secret: string, token: unknown): string | undefined {
   if (typeof token !== 'string' || token.length > 200) return undefined
   const dot = token.lastIndexOf('.')
   if (dot <= 0) return undefined

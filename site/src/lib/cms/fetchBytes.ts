@@ -1,12 +1,15 @@
 import { CmsError } from './CmsError'
+import { getFromCms } from './getFromCms'
 
-/** GET a file from the CMS; failures stop the build with the URL in the message. */
+/** GET a file from the CMS (see `getFromCms`); failures stop the build with the URL in the message. */
 export async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+    response = await getFromCms(url)
   } catch (error) {
-    throw new CmsError(`The CMS is unreachable at ${url}: ${error instanceof Error ? error.message : String(error)}`)
+    const reason =
+      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
+    throw new CmsError(`The CMS is unreachable at ${url}: ${reason}`)
   }
   if (!response.ok) throw new CmsError(`The CMS answered ${response.status} for ${url}`)
   return new Uint8Array(await response.arrayBuffer())

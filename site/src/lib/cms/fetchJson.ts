@@ -1,18 +1,15 @@
 import { CmsError } from './CmsError'
-
-const TIMEOUT_MS = 30_000
+import { getFromCms } from './getFromCms'
 
 /**
- * GET a JSON document from the CMS. Any network failure, timeout, non-2xx answer or
- * non-JSON body becomes a CmsError naming the URL, so the build stops with a clear message.
+ * GET a JSON document from the CMS. Any network failure (after one retry on a reset connection),
+ * timeout, non-2xx answer or non-JSON body becomes a CmsError naming the URL, so the build stops
+ * with a clear message.
  */
 export async function fetchJson(url: string, fetchImpl: typeof fetch = fetch): Promise<unknown> {
   let response: Response
   try {
-    response = await fetchImpl(url, {
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
+    response = await getFromCms(url, { headers: { accept: 'application/json' } }, fetchImpl)
   } catch (error) {
     const reason =
       error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)

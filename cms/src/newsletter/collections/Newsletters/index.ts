@@ -5,6 +5,7 @@ import { sentOrAuthenticated } from '../../access/sentOrAuthenticated'
 import { unsentAndAuthenticated } from '../../access/unsentAndAuthenticated'
 import { previewEndpoint } from '../../endpoints/preview'
 import { progressEndpoint } from '../../endpoints/progress'
+import { decideBatchEndpoint } from '../../endpoints/decideBatch'
 import { sendEndpoint } from '../../endpoints/send'
 import { sendTestEndpoint } from '../../endpoints/sendTest'
 import { assignEdition } from './hooks/assignEdition'
@@ -39,7 +40,7 @@ export const Newsletters: CollectionConfig = {
       'Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode.',
   },
   hooks: { beforeValidate: [assignEdition, fillItems], beforeChange: [guardStatus] },
-  endpoints: [previewEndpoint, progressEndpoint, sendTestEndpoint, sendEndpoint],
+  endpoints: [previewEndpoint, progressEndpoint, sendTestEndpoint, sendEndpoint, decideBatchEndpoint],
   fields: [
     {
       type: 'tabs',
@@ -158,12 +159,15 @@ export const Newsletters: CollectionConfig = {
         { name: 'total', label: 'Ontvangers', type: 'number', defaultValue: 0 },
         { name: 'sent', label: 'Verstuurd', type: 'number', defaultValue: 0 },
         { name: 'failed', label: 'Mislukt', type: 'number', defaultValue: 0 },
+        { name: 'uncertain', label: 'Onzeker', type: 'number', defaultValue: 0 },
         { name: 'startedAt', label: 'Gestart op', type: 'date' },
         { name: 'pausedReason', label: 'Gepauzeerd omdat', type: 'text' },
       ],
     },
-    // What is sent, rendered once when sending starts, so every batch (and every retry with
-    // the same idempotency key) carries exactly the same content.
+    // What is sent, frozen when sending starts (content, sender, reply-to and the URLs the
+    // unsubscribe links and headers are built from), so every batch (and every retry with the
+    // same idempotency key, even after a configuration change and a restart) carries exactly the
+    // same payload.
     {
       name: 'snapshot',
       type: 'group',
@@ -172,17 +176,8 @@ export const Newsletters: CollectionConfig = {
         { name: 'subject', type: 'text' },
         { name: 'html', type: 'textarea' },
         { name: 'text', type: 'textarea' },
+        { name: 'envelope', type: 'json' },
         { name: 'recipientsComplete', type: 'checkbox', defaultValue: false },
-      ],
-    },
-    // Which process is sending and until when its claim holds; a crashed sender's claim expires.
-    {
-      name: 'lease',
-      type: 'group',
-      hidden: true,
-      fields: [
-        { name: 'owner', type: 'text' },
-        { name: 'expiresAt', type: 'date' },
       ],
     },
   ],

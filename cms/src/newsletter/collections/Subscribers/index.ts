@@ -6,6 +6,7 @@ import { consentEndpoint } from '../../endpoints/consent'
 import { subscribeEndpoint, subscribePreflight } from '../../endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from '../../endpoints/unsubscribe'
 import { signupForms } from '../../subscribe/consent'
+import { randomToken } from '../../subscribe/tokens'
 import { normalizeEmailField } from './hooks/normalizeEmailField'
 
 export const subscriberStatuses = [
@@ -91,9 +92,56 @@ export const Subscribers: CollectionConfig = {
         { name: 'privacyVersion', label: 'Versie privacyverklaring', type: 'text', admin: { readOnly: true } },
       ],
     },
+    {
+      name: 'unsubscribedAt',
+      label: 'Afgemeld op',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, description: 'De laatste afmelding; blijft bewaard.' },
+    },
+    {
+      name: 'bouncedAt',
+      label: 'Onbestelbaar gemeld op',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, description: 'De laatste harde bounce; blijft bewaard.' },
+    },
+    {
+      name: 'resubscribe',
+      label: 'Nieuwe aanmelding (nog niet bevestigd)',
+      type: 'group',
+      admin: {
+        description:
+          'Iemand meldde dit afgemelde adres opnieuw aan. Pas na bevestiging wordt dit de toestemming hierboven; tot dan blijft de afmelding staan.',
+        condition: (data) => Boolean(data?.resubscribe?.signedUpAt),
+      },
+      fields: [
+        { name: 'signedUpAt', label: 'Aangemeld op', type: 'date', admin: { readOnly: true } },
+        {
+          name: 'form',
+          label: 'Formulier',
+          type: 'select',
+          options: signupForms.map((value) => ({ label: value, value })),
+          admin: { readOnly: true },
+        },
+        { name: 'consentText', label: 'Getoonde toestemmingstekst', type: 'textarea', admin: { readOnly: true } },
+        { name: 'privacyVersion', label: 'Versie privacyverklaring', type: 'text', admin: { readOnly: true } },
+      ],
+    },
     // Only the SHA-256 of the emailed token is kept; `hidden` keeps both out of every API response.
     { name: 'confirmTokenHash', type: 'text', index: true, hidden: true },
     { name: 'confirmTokenExpiresAt', type: 'date', hidden: true },
+    // Random and stored, not derived from the id: links keep working when PAYLOAD_SECRET changes,
+    // and a deleted row's id reused by SQLite never makes an old link match somebody else.
+    {
+      name: 'unsubscribeToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      hidden: true,
+      defaultValue: () => randomToken(),
+    },
+    // Rows that existed before the stored tokens (set by the migration): their emails carry the
+    // old `<id>.<HMAC>` link, still honoured for them only, so a reused id matches nobody.
+    { name: 'legacyUnsubscribeLink', type: 'checkbox', defaultValue: false, hidden: true },
   ],
   timestamps: true,
 }

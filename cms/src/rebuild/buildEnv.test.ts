@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { buildEnv } from './buildEnv'
+
+const target = { cmsUrl: 'http://127.0.0.1:3001', siteUrl: 'https://example.nl', outDir: '/tmp/release.partial' }
+
+describe('buildEnv', () => {
+  it('passes only what the site build needs, and never a secret', () => {
+    const env = buildEnv(
+      {
+        PATH: '/usr/bin',
+        HOME: '/home/mao',
+        NODE_ENV: 'production',
+        CMS_PUBLIC_URL: 'https://cms.example.nl',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_SECRET_KEY: 'geheim',
+        LC_ALL: 'C.UTF-8',
+        PAYLOAD_SECRET: 'geheim',
+        ADMIN_PASSWORD: 'geheim',
+        ADMIN_EMAIL: 'beheer@example.nl',
+        RESEND_API_KEY: 're_geheim',
+        RESEND_WEBHOOK_SECRET: 'whsec_geheim',
+        DATABASE_URL: 'file:/data/mao.db',
+        SITE_BUILD_HOOK_URL: 'https://api.example/hooks/geheim',
+        TRUSTED_PROXIES: '10.0.0.1',
+        __NEXT_PRIVATE_ORIGIN: 'http://localhost:3000',
+        NEXT_RUNTIME: 'nodejs',
+        npm_config__authToken: 'geheim',
+        CMS_URL: 'http://overschreven',
+      },
+      target,
+    )
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/mao',
+      NODE_ENV: 'production',
+      CMS_PUBLIC_URL: 'https://cms.example.nl',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LC_ALL: 'C.UTF-8',
+      CMS_URL: 'http://127.0.0.1:3001',
+      SITE_URL: 'https://example.nl',
+      SITE_OUT_DIR: '/tmp/release.partial',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    })
+    expect(Object.values(env).join(' ')).not.toContain('geheim')
+  })
+})
