@@ -1,5 +1,5 @@
 /**
- * Serves the real CMS (Next production build + `next start`) on a fresh temporary SQLite
+ * Serves the real CMS (Next production build behind `cms/server.ts`) on a fresh temporary SQLite
  * database, migrated and seeded through the same CLI as `pnpm start`. Used as Playwright's
  * web server for the admin tests.
  */
@@ -21,6 +21,10 @@ const env: NodeJS.ProcessEnv = {
   ADMIN_PASSWORD: ADMIN_E2E.password,
   CMS_PORT: String(ADMIN_E2E.port),
   REBUILD_ENABLED: 'false',
+  // Small, so production-server.spec.ts reaches the per-client sign-up limit in a few requests.
+  NEWSLETTER_RATE_LIMIT_PER_IP: '3',
+  // Sign-ups are accepted but their confirmation mail goes nowhere (a closed port).
+  RESEND_BASE_URL: 'http://127.0.0.1:9',
 }
 
 process.on('SIGTERM', () => {

@@ -51,6 +51,9 @@ export function withBodyLimit<Context>(handler: RouteHandler<Context>): RouteHan
     if (multipart) return translateMultipartError(await handler(request, context), limit)
     const body = await readLimitedBody(request.body, limit)
     if (!body) return tooLarge(limit)
-    return handler(new Request(request, { body }), context)
+    // A new Request from its parts: Next hands us a Request of its own bundled class, which the
+    // global Request constructor cannot copy ("Cannot read private member #state").
+    const limited = new Request(request.url, { method: request.method, headers: new Headers(request.headers), body })
+    return handler(limited, context)
   }
 }

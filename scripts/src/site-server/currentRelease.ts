@@ -1,9 +1,10 @@
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { ResponseCache } from './responseCache'
 import { readSecurityHeaders, type SecurityHeaders } from './securityHeaders'
 
-/** A release that can be served: its real folder and the headers derived once for it. */
-export type Release = { root: string; headers: SecurityHeaders }
+/** A release that can be served: its real folder, the headers derived once for it and its cached responses. */
+export type Release = { root: string; headers: SecurityHeaders; responses: ResponseCache }
 
 const isFile = async (file: string): Promise<boolean> => (await stat(file).catch(() => undefined))?.isFile() ?? false
 
@@ -25,7 +26,7 @@ export function releaseTracker(rootLink: string): { current: () => Promise<Relea
       }
       if (latest?.root === root) return latest.release
       if (!(await isFile(path.join(root, 'index.html')))) return undefined
-      const release = readSecurityHeaders(root).then((headers) => ({ root, headers }))
+      const release = readSecurityHeaders(root).then((headers) => ({ root, headers, responses: new ResponseCache() }))
       latest = { root, release }
       return release
     },

@@ -182,6 +182,24 @@ describe('site server', () => {
     expect(Number(plain.headers['content-length'])).toBe(plain.body.length)
   })
 
+  it('serves repeated requests from its cache with the encoding each client asked for', async () => {
+    const gzipHeaders = { 'accept-encoding': 'gzip' }
+    const first = await raw('/_astro/app.Ab12Cd.js', { headers: gzipHeaders })
+    const plain = await raw('/_astro/app.Ab12Cd.js')
+    const second = await raw('/_astro/app.Ab12Cd.js', { headers: gzipHeaders })
+    expect(second.headers['content-encoding']).toBe('gzip')
+    expect(second.body.equals(first.body)).toBe(true)
+    expect(Number(second.headers['content-length'])).toBe(second.body.length)
+    expect(second.headers['content-security-policy']).toBe(first.headers['content-security-policy'])
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe(gunzipSync(second.body).toString())
+    const revalidated = await raw('/_astro/app.Ab12Cd.js', {
+      headers: { ...gzipHeaders, 'if-none-match': String(second.headers.etag) },
+    })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.body.length).toBe(0)
+  })
+
   it('sends a precompressed .gz sibling as is to clients that accept gzip, whatever its size', async () => {
     const gzipped = await raw('/zoeken/klein.json', { headers: { 'accept-encoding': 'gzip' } })
     expect(gzipped.headers['content-encoding']).toBe('gzip')

@@ -1,15 +1,18 @@
 import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { createGzip } from 'node:zlib'
+import { promisify } from 'node:util'
+import { createGzip, gzip } from 'node:zlib'
 import { sitePort } from '@mao/shared/defaultUrls'
 import { cacheControlFor } from './cacheControl'
 import { contentTypeFor, isCompressible } from './contentTypes'
 import { releaseTracker, type Release } from './currentRelease'
 import { resolveRequestFile, type Resolution } from './resolveRequestFile'
+import { MAX_CACHED_FILE_BYTES, type CachedResponse, type ResponseCache } from './responseCache'
 import { FALLBACK_SECURITY_HEADERS, type SecurityHeaders } from './securityHeaders'
 import { defaultSiteRoot } from './siteRoot'
 
@@ -36,6 +39,7 @@ export type FileSent = { urlPath: string; status: number; bytes: number }
 export type SiteServer = { server: Server; url: string; port: number; close: () => Promise<void> }
 
 const MIN_COMPRESS_BYTES = 1024
+const gzipBuffer = promisify(gzip)
 
 const BUILDING_PAGE = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,11 +78,34 @@ function byteCounter(count: (bytes: number) => void): Transform {
   })
 }
 
+/** Sends a cached 200 response, or 304 when the client has it already. */
+function sendCached(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { headers, body, etag }: CachedResponse,
+  urlPath: string,
+  onFileSent: SiteServerOptions['onFileSent'],
+): void {
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers)
+    response.end()
+    return
+  }
+  response.writeHead(200, headers)
+  if (request.method === 'HEAD') {
+    response.end()
+    return
+  }
+  response.end(body)
+  onFileSent?.({ urlPath, status: 200, bytes: body.length })
+}
+
 async function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
   { file, releasePath, stats, gzipped, status, urlPath, security }: FileToSend,
   onFileSent: SiteServerOptions['onFileSent'],
+  cache?: { responses: ResponseCache; key: string },
 ): Promise<void> {
   const contentType = contentTypeFor(file)
   const compressible = isCompressible(contentType)
@@ -98,6 +125,14 @@ async function sendFile(
   }
   if (compressible || gzipped) headers.Vary = 'Accept-Encoding'
   if (precompressed || gzipOnTheFly) headers['Content-Encoding'] = 'gzip'
+  if (cache && status === 200 && size <= MAX_CACHED_FILE_BYTES) {
+    const raw = await readFile(body.file)
+    const encoded = gzipOnTheFly ? await gzipBuffer(raw) : raw
+    const entry = { headers: { ...headers, 'Content-Length': encoded.length }, body: encoded, etag }
+    cache.responses.set(cache.key, entry)
+    sendCached(request, response, entry, urlPath, onFileSent)
+    return
+  }
   if (!gzipOnTheFly) headers['Content-Length'] = size
   if (status === 200 && request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers)
@@ -150,16 +185,26 @@ async function handle(
 }
 
 async function serveFromRelease(
-  { root, headers: security }: Release,
+  { root, headers: security, responses }: Release,
   request: IncomingMessage,
   response: ServerResponse,
   { rawUrl, urlPath, precompressed, onFileSent }: HandleOptions & { rawUrl: string; urlPath: string },
 ): Promise<void> {
+  // Keyed on the path as requested: spellings of one file get entries of their own, within the budget.
+  const key = `${acceptsGzipEncoding(request) ? 'gzip' : 'identity'} ${urlPath}`
+  const cached = responses.get(key)
+  if (cached) {
+    sendCached(request, response, cached, urlPath, onFileSent)
+    return
+  }
   const withGzip = Boolean(precompressed) && acceptsGzipEncoding(request)
   const resolution = await resolveRequestFile(root, rawUrl, { withGzip })
   switch (resolution.kind) {
     case 'file':
-      await sendFile(request, response, { ...resolution, status: 200, urlPath, security }, onFileSent)
+      await sendFile(request, response, { ...resolution, status: 200, urlPath, security }, onFileSent, {
+        responses,
+        key,
+      })
       return
     case 'bad-request':
       sendText(response, 400, 'Ongeldig adres', security)
@@ -182,6 +227,8 @@ async function serveFromRelease(
  * Dutch page and keeps running. `/healthz` (alive) and `/readyz` (a release is served) are for
  * load balancers.
  */
+const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_UNABLE_TO_PIPE'])
+
 export async function startSiteServer({
   port = sitePort(process.env),
   host,
@@ -191,9 +238,9 @@ export async function startSiteServer({
   const releases = releaseTracker(path.resolve(root))
   const server = createServer((request, response) => {
     handle(releases, request, response, handleOptions).catch((error: unknown) => {
-      const code = (error as NodeJS.ErrnoException).code
-      // A visitor closing the connection mid-transfer is no server error.
-      if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('Site server:', error)
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      // A visitor closing the connection mid-transfer (or before it began) is no server error.
+      if (!CLIENT_GONE.has(code)) console.error('Site server:', error)
       if (!response.headersSent) sendText(response, 500, 'Interne fout', FALLBACK_SECURITY_HEADERS)
       else response.destroy()
     })

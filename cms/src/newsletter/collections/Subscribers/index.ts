@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { hasAdminRole } from '../../../access/hasAdminRole'
 import { isAdmin } from '../../../access/isAdmin'
 import { confirmEndpoint } from '../../endpoints/confirm'
@@ -21,6 +21,19 @@ export const subscriberStatuses = [
  * People who signed up for the news update. Personal data: only admins can see or change them,
  * anonymous visitors only reach the sign-up, confirm and unsubscribe endpoints.
  */
+/** What was shown and used when someone signed up: kept for the consent and for a re-subscription. */
+const consentRecordFields: Field[] = [
+  {
+    name: 'form',
+    label: 'Formulier',
+    type: 'select',
+    options: signupForms.map((value) => ({ label: value, value })),
+    admin: { readOnly: true },
+  },
+  { name: 'consentText', label: 'Getoonde toestemmingstekst', type: 'textarea', admin: { readOnly: true } },
+  { name: 'privacyVersion', label: 'Versie privacyverklaring', type: 'text', admin: { readOnly: true } },
+]
+
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   labels: { singular: 'Abonnee', plural: 'Abonnees' },
@@ -81,15 +94,7 @@ export const Subscribers: CollectionConfig = {
       fields: [
         { name: 'signedUpAt', label: 'Aangemeld op', type: 'date', index: true, admin: { readOnly: true } },
         { name: 'confirmedAt', label: 'Bevestigd op', type: 'date', admin: { readOnly: true } },
-        {
-          name: 'form',
-          label: 'Formulier',
-          type: 'select',
-          options: signupForms.map((value) => ({ label: value, value })),
-          admin: { readOnly: true },
-        },
-        { name: 'consentText', label: 'Getoonde toestemmingstekst', type: 'textarea', admin: { readOnly: true } },
-        { name: 'privacyVersion', label: 'Versie privacyverklaring', type: 'text', admin: { readOnly: true } },
+        ...consentRecordFields,
       ],
     },
     {
@@ -115,15 +120,7 @@ export const Subscribers: CollectionConfig = {
       },
       fields: [
         { name: 'signedUpAt', label: 'Aangemeld op', type: 'date', admin: { readOnly: true } },
-        {
-          name: 'form',
-          label: 'Formulier',
-          type: 'select',
-          options: signupForms.map((value) => ({ label: value, value })),
-          admin: { readOnly: true },
-        },
-        { name: 'consentText', label: 'Getoonde toestemmingstekst', type: 'textarea', admin: { readOnly: true } },
-        { name: 'privacyVersion', label: 'Versie privacyverklaring', type: 'text', admin: { readOnly: true } },
+        ...consentRecordFields,
       ],
     },
     // Only the SHA-256 of the emailed token is kept; `hidden` keeps both out of every API response.
