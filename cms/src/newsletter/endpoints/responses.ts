@@ -1,8 +1,9 @@
 import { newsletterSettings } from '../settings'
 
 /**
- * CORS for the public newsletter endpoints: only the site may call them from a browser. Set
- * explicitly so Payload's wider CORS list (which includes the CMS itself) does not apply.
+ * CORS for the public newsletter endpoints: the site may call them from a browser, without
+ * credentials (no Allow-Credentials). Payload's own CORS list names only the CMS, whose origin is
+ * trusted with editors' cookies; these headers replace it for these endpoints.
  */
 export function siteCorsHeaders(): Headers {
   return new Headers({
