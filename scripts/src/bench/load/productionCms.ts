@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { repoRoot } from '@mao/cms/repo-root'
 import { cmsBuildIsStale } from '../../start/cmsBuild'
-import { runPnpm, runPnpmToEnd, waitForHttp } from '../../start/processes'
+import { runPnpm, runPnpmToEnd } from '../../start/processes'
 import { freePort } from '../site/freePort'
+import { waitUntilServing } from './waitUntilServing'
 
 export type ProductionCms = { url: string; pid: number; close: () => Promise<void> }
 
@@ -82,12 +83,7 @@ export async function startProductionCms({
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    await Promise.race([
-      waitForHttp(`${url}/api/regions?limit=1`, 120_000),
-      exited.then(() => {
-        throw new Error(`The CMS exited before it answered:\n${output}`)
-      }),
-    ])
+    await waitUntilServing('The CMS', `${url}/api/regions?limit=1`, 120_000, exited, () => output)
   } catch (error) {
     await close()
     throw error

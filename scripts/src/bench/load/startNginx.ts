@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { waitForHttp } from '../../start/processes'
 import { nginxConfig } from './nginxConfig'
+import { waitUntilServing } from './waitUntilServing'
 
 export type Nginx = { url: string; close: () => Promise<void> }
 
@@ -38,12 +38,7 @@ export async function startNginx(binary: string, root: string, port: number, wor
   }
   const url = `http://127.0.0.1:${port}`
   try {
-    await Promise.race([
-      waitForHttp(`${url}/`, 10_000),
-      exited.then(() => {
-        throw new Error(`nginx stopped at once:\n${output}`)
-      }),
-    ])
+    await waitUntilServing('nginx', `${url}/`, 10_000, exited, () => output)
   } catch (error) {
     await close()
     throw error
