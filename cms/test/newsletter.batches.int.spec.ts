@@ -6,6 +6,7 @@ import { startSend } from '../src/newsletter/send/startSend'
 import { newsletterSettings } from '../src/newsletter/settings'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { publish, subscribers, succeededBuild } from './support/content'
+import { approvedEdition, pausedEdition } from './support/editions'
 import { useResendStub } from './support/env'
 import { login, postJson } from './support/http'
 
@@ -36,28 +37,6 @@ afterAll(async () => {
   for (const name of ['NEWSLETTER_BATCH_SIZE', 'NEWSLETTER_REQUEST_TIMEOUT_MS']) delete process.env[name]
 })
 
-async function approvedEdition(title: string) {
-  const doc = await payload.create({
-    collection: 'newsletters',
-    data: { title, status: 'draft', items: [{ item: { relationTo: 'news', value: newsId } }] },
-  })
-  return payload.update({ collection: 'newsletters', id: doc.id, data: { status: 'approved' } })
-}
-
-/** Start sending with the API key refused: the batches are frozen, batch 1 was tried, nothing sent. */
-async function pausedEdition(title: string) {
-  const edition = await approvedEdition(title)
-  process.env.RESEND_API_KEY = 'verkeerde-sleutel'
-  try {
-    await (
-      await startSend(payload, edition.id, 'test')
-    ).run
-  } finally {
-    process.env.RESEND_API_KEY = 're_test_key'
-  }
-  return edition
-}
-
 const received = (subject: string) =>
   stub.emails
     .filter((mail) => mail.subject === subject)
@@ -71,7 +50,7 @@ const setStatus = async (email: string, to: 'unsubscribed' | 'bounced' | 'confir
 
 describe('a resumed send', () => {
   it('sends what was frozen at the start, whatever the configuration says by then', async () => {
-    const edition = await pausedEdition('Bevroren-editie')
+    const edition = await pausedEdition(payload, 'Bevroren-editie', newsId)
     const original = { from: process.env.NEWSLETTER_FROM, cms: process.env.CMS_PUBLIC_URL }
     Object.assign(process.env, {
       NEWSLETTER_FROM: 'Iemand Anders <ander@example.org>',
@@ -95,7 +74,7 @@ describe('a resumed send', () => {
   })
 
   it('drops who unsubscribed or bounced since the start from batches never tried, not from one tried', async () => {
-    const edition = await pausedEdition('Herkeuring-editie')
+    const edition = await pausedEdition(payload, 'Herkeuring-editie', newsId)
     // Batch 1 (ontvanger1, 2) was tried already: its payload may not change. Batch 2 was not.
     await setStatus('ontvanger1@example.org', 'unsubscribed')
     await setStatus('ontvanger3@example.org', 'unsubscribed')
@@ -120,7 +99,7 @@ describe('a resumed send', () => {
 
 describe('a batch with an address Resend refuses', () => {
   it('goes out to the others, and the refused address is recorded as failed', async () => {
-    const edition = await approvedEdition('Weigering-editie')
+    const edition = await approvedEdition(payload, 'Weigering-editie', newsId)
     stub.refuseRecipients(['ontvanger2@example.org'])
     try {
       await (
@@ -147,7 +126,7 @@ describe('an uncertain batch', () => {
     postJson(api, `/api/newsletters/${id}/batches/${number}/decision`, { decision }, headers)
 
   it('is what a batch first tried more than 23 hours ago becomes: not resent until an editor says so', async () => {
-    const edition = await pausedEdition('Oude-poging-editie')
+    const edition = await pausedEdition(payload, 'Oude-poging-editie', newsId)
     const [first] = await batches(edition.id)
     await payload.db.updateOne({
       collection: 'newsletter-batches',
@@ -179,7 +158,7 @@ describe('an uncertain batch', () => {
   })
 
   it('is what a 409 for a reused idempotency key gives; marked as sent, the edition is done', async () => {
-    const edition = await approvedEdition('Conflict-editie')
+    const edition = await approvedEdition(payload, 'Conflict-editie', newsId)
     stub.setRules([
       { path: '/emails/batch', times: 1, action: { type: 'status', status: 409, name: 'invalid_idempotent_request' } },
     ])

@@ -8,6 +8,7 @@ import { startSend } from '../src/newsletter/send/startSend'
 import { newsletterSettings } from '../src/newsletter/settings'
 import { getTestPayload, startSender } from '../src/testing'
 import { publish, subscribers, succeededBuild, waitForStatus } from './support/content'
+import { approvedEdition, pausedEdition } from './support/editions'
 import { useResendStub } from './support/env'
 
 let payload: Payload
@@ -44,14 +45,6 @@ afterAll(async () => {
     delete process.env[name]
 })
 
-async function approvedEdition(title: string) {
-  const doc = await payload.create({
-    collection: 'newsletters',
-    data: { title, status: 'draft', items: [{ item: { relationTo: 'news', value: newsId } }] },
-  })
-  return payload.update({ collection: 'newsletters', id: doc.id, data: { status: 'approved' } })
-}
-
 /** Every recipient got exactly one copy of the edition, and nobody else got one. */
 function expectExactlyOnce(subject: string) {
   const received = stub.emails.filter((mail) => mail.subject === subject).flatMap((mail) => mail.to)
@@ -68,7 +61,7 @@ const batchRequests = (subject: string) =>
 
 describe('sending', () => {
   it('resumes after the sending process is killed mid-send, and nobody gets the edition twice', async () => {
-    const edition = await approvedEdition('Crash-editie')
+    const edition = await approvedEdition(payload, 'Crash-editie', newsId)
     // Batch 2 is accepted (delivered) but its answer never reaches the sender: it is killed then.
     stub.setRules([{ path: '/emails/batch', after: 1, times: 1, action: { type: 'delay', ms: 60_000 } }])
     const first = startSender(['start', String(edition.id)])
@@ -100,7 +93,7 @@ describe('sending', () => {
 
   it('retries a 500, a lost response and a timeout with the same key, without duplicates', async () => {
     process.env.NEWSLETTER_REQUEST_TIMEOUT_MS = '400'
-    const edition = await approvedEdition('Storing-editie')
+    const edition = await approvedEdition(payload, 'Storing-editie', newsId)
     stub.setRules([
       { path: '/emails/batch', after: 0, times: 1, action: { type: 'status', status: 500 } },
       { path: '/emails/batch', after: 1, times: 1, action: { type: 'dropAfterAccept' } },
@@ -133,7 +126,7 @@ describe('sending', () => {
   })
 
   it('pauses when Resend refuses the API key, and resumes once it is fixed', async () => {
-    const edition = await approvedEdition('Sleutel-editie')
+    const edition = await approvedEdition(payload, 'Sleutel-editie', newsId)
     process.env.RESEND_API_KEY = 'verkeerde-sleutel'
     const { run } = await startSend(payload, edition.id, 'test')
     await run
@@ -148,25 +141,10 @@ describe('sending', () => {
   })
 })
 
-/** An edition in `sending` with its batches frozen and nothing sent: the API key was refused. */
-async function pausedEdition(title: string) {
-  const edition = await approvedEdition(title)
-  process.env.RESEND_API_KEY = 'verkeerde-sleutel'
-  try {
-    await (
-      await startSend(payload, edition.id, 'test')
-    ).run
-  } finally {
-    process.env.RESEND_API_KEY = 're_test_key'
-  }
-  expect((await payload.findByID({ collection: 'newsletters', id: edition.id })).status).toBe('sending')
-  return edition
-}
-
 describe('a sustained Resend outage during a send', () => {
   it('pauses, resumes, and ends with every recipient mailed exactly once', async () => {
     Object.assign(process.env, { NEWSLETTER_REQUEST_TIMEOUT_MS: '300', NEWSLETTER_MAX_ATTEMPTS: '3' })
-    const edition = await approvedEdition('Storingsperiode-editie')
+    const edition = await approvedEdition(payload, 'Storingsperiode-editie', newsId)
     // 500s, then 429s with retry-after, then answers too slow for the 300 ms timeout (the emails
     // are taken but the answer is lost), each for a span of time; then Resend recovers.
     stub.setRules([
@@ -206,7 +184,7 @@ describe('the send lease', () => {
   })
 
   it("keeps a live holder in charge, and is taken over once a dead holder's claim expired", async () => {
-    const edition = await pausedEdition('Claim-editie')
+    const edition = await pausedEdition(payload, 'Claim-editie', newsId)
     const expiresAt = (ms: number) => new Date(Date.now() + ms).toISOString()
     const claim = (ms: number) =>
       payload.db.create({
@@ -223,7 +201,7 @@ describe('the send lease', () => {
   })
 
   it('lets one of two sender processes started at once send, without a duplicate', async () => {
-    const edition = await pausedEdition('Twee-afzenders-editie')
+    const edition = await pausedEdition(payload, 'Twee-afzenders-editie', newsId)
     const senders = [startSender(['resume']), startSender(['resume'])]
     for (const sender of senders) expect(await sender.exited, sender.output()).toBe(0)
     expect((await payload.findByID({ collection: 'newsletters', id: edition.id })).status).toBe('sent')
