@@ -68,3 +68,73 @@ export const communityStatusLabels: Record<CommunityStatus, string> = {
   full: 'Vol',
   closed: 'Inschrijving gesloten',
 }
+
+/** The sector of an organisation that applies as aandeelhouder. */
+export const sectorOptions = optionList([
+  { label: 'Gemeente', value: 'gemeente' },
+  { label: 'Samenwerkingsverband', value: 'samenwerkingsverband' },
+  { label: 'School of schoolbestuur', value: 'school' },
+  { label: 'Kinderopvang', value: 'kinderopvang' },
+  { label: 'Jeugdhulp', value: 'jeugdhulp' },
+  { label: 'Zorg', value: 'zorg' },
+  { label: 'GGD / JGZ', value: 'ggd-jgz' },
+  { label: 'Anders', value: 'anders' },
+])
+export type Sector = (typeof sectorOptions)[number]['value']
+export const sectorLabels = optionLabels(sectorOptions)
+
+/** Where an aandeelhouder application stands; only `approved` counts and may be listed. */
+export const applicationStatusOptions = optionList([
+  { label: 'Wacht op bevestiging e-mailadres', value: 'unconfirmed' },
+  { label: 'Te beoordelen', value: 'pending' },
+  { label: 'Goedgekeurd', value: 'approved' },
+  { label: 'Afgewezen', value: 'declined' },
+])
+export type ApplicationStatus = (typeof applicationStatusOptions)[number]['value']
+export const applicationStatusLabels = optionLabels(applicationStatusOptions)
+
+/** A registration for a Community of Practice or an event. */
+export const registrationStatusOptions = optionList([
+  { label: 'Ingeschreven', value: 'registered' },
+  { label: 'Wachtlijst', value: 'waitlist' },
+  { label: 'Afgemeld', value: 'cancelled' },
+])
+export type RegistrationStatus = (typeof registrationStatusOptions)[number]['value']
+export const registrationStatusLabels = optionLabels(registrationStatusOptions)
+
+/** How visitors sign up for an event: not at all, at an outside address, or with our own form. */
+export const eventRegistrationOptions = optionList([
+  { label: 'Geen aanmelding', value: 'none' },
+  { label: 'Via een externe link', value: 'url' },
+  { label: 'Via het formulier op de site (met plaatsen en wachtlijst)', value: 'form' },
+])
+export type EventRegistration = (typeof eventRegistrationOptions)[number]['value']
+
+/** The topics of the contact form. */
+export const contactTopicOptions = optionList([
+  { label: 'Vraag', value: 'vraag' },
+  { label: 'Aandeelhouder worden', value: 'aandeelhouder' },
+  { label: 'Expertise zoeken', value: 'expertise' },
+  { label: 'Goed voorbeeld aandragen', value: 'goed-voorbeeld' },
+  { label: 'Pers', value: 'pers' },
+  { label: 'Anders', value: 'anders' },
+])
+export type ContactTopic = (typeof contactTopicOptions)[number]['value']
+export const contactTopicLabels = optionLabels(contactTopicOptions)
+
+/** Where a contact message stands in the programme office. */
+export const messageStatusOptions = optionList([
+  { label: 'Nieuw', value: 'new' },
+  { label: 'In behandeling', value: 'in-progress' },
+  { label: 'Afgehandeld', value: 'done' },
+])
+export type MessageStatus = (typeof messageStatusOptions)[number]['value']
+
+/** The public forms a page can show (the `participationForm` block). */
+export const participationFormOptions = optionList([
+  { label: 'Aanmelden als aandeelhouder', value: 'aandeelhouder' },
+  { label: 'Contactformulier', value: 'contact' },
+  { label: 'Goed voorbeeld aandragen', value: 'goed-voorbeeld' },
+  { label: 'Expertise aanbieden', value: 'expertise' },
+])
+export type ParticipationForm = (typeof participationFormOptions)[number]['value']

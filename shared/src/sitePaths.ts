@@ -28,3 +28,34 @@ export const newsletterPaths = {
 
 /** A sent edition in the site's archive. */
 export const editionPath = (edition: number): string => `${newsletterPaths.archive}/${edition}`
+
+/**
+ * The participation paths: fixed site pages the CMS redirects plain form posts to, and the pages
+ * the emails link to (`?token=…`). The forms themselves stand on CMS pages (`participationForm`
+ * block) and on community and event pages.
+ */
+export const participationPaths = {
+  /** CMS page with the aandeelhouder form; list of approved organisations. */
+  shareholderForm: '/aandeelhouder-worden',
+  shareholders: '/aandeelhouders',
+  shareholderThanks: '/aandeelhouder-worden/bedankt',
+  shareholderConfirm: '/aandeelhouder-worden/bevestigen',
+  shareholderConfirmed: '/aandeelhouder-worden/bevestigd',
+  /** Registration for a community or event (the form is on its page, `#aanmelden`). */
+  registrationThanks: '/aanmelden/bedankt',
+  registrationCancel: '/aanmelden/afmelden',
+  registrationCancelled: '/aanmelden/afgemeld',
+  contactForm: '/contact',
+  contactThanks: '/contact/bedankt',
+  practiceForm: '/goed-voorbeeld-aandragen',
+  expertForm: '/expertise-aanbieden',
+  contributionThanks: '/bijdrage/bedankt',
+  /** Token links that are expired or used (all forms). */
+  invalidLink: '/ongeldige-link',
+  figures: '/beweging-in-cijfers',
+  agendaFeed: '/agenda.ics',
+  privacy: '/privacyverklaring',
+} as const
+
+/** The calendar file of one event (beside its page). */
+export const eventIcsPath = (slug: string): string => `/agenda/${slug}.ics`
