@@ -1,10 +1,12 @@
-import { defineConfig } from 'vitest/config'
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config'
 
 /**
- * Unit tests of the site's plain TypeScript modules (no Astro runtime needed), beside the code
- * as `*.test.ts`; integration tests would go in test/ as `*.int.spec.ts`.
+ * Unit tests of the site's modules, beside the code as `*.test.ts`; integration tests would go in
+ * test/ as `*.int.spec.ts`. Astro's Vite config lets a test render `.astro` components with the
+ * container API (`astro/container`).
  */
-export default defineConfig({
+export default getViteConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.int.spec.ts'],

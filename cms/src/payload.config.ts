@@ -21,16 +21,22 @@ import { RateLimitHits } from './collections/RateLimitHits'
 import { Users } from './collections/Users'
 import { chooseDatabase, databaseAdapter } from './database'
 import { cmsUrl, payloadSecret } from './env'
+import { contactPlugin } from './contact'
 import { bodyEditor } from './fields/richText'
+import { figuresPlugin } from './figures'
 import { Home } from './globals/Home'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { loadRootEnv } from './loadEnv'
+import { formsPlugin } from './forms'
 import { newsletterPlugin } from './newsletter'
+import { privacyPlugin } from './privacy'
 import { multipartBodyLimit } from './http/bodyLimits'
 import { cmsRoot } from './paths'
 import { rebuildPlugin } from './rebuild'
+import { registrationsPlugin } from './registrations'
 import { seoCollections, seoDescription, seoTitle, seoUrl } from './seo'
+import { shareholdersPlugin } from './shareholders'
 
 loadRootEnv()
 const database = chooseDatabase(process.env.DATABASE_URL)
@@ -97,6 +103,12 @@ export default buildConfig({
     }),
     rebuildPlugin({ collections: [...publicCollections, 'media'], ignoreCreateIn: ['media'] }),
     newsletterPlugin(),
+    formsPlugin(),
+    contactPlugin(),
+    figuresPlugin(),
+    shareholdersPlugin(),
+    registrationsPlugin(),
+    privacyPlugin(),
   ],
   onInit: (payload) => {
     payload.logger.info(`Database: ${database.description}`)

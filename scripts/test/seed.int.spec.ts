@@ -1,6 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getTestPayload } from '@mao/cms/testing'
+import { participationPaths } from '@mao/shared/sitePaths'
+import { events } from '../src/seed/content/events'
+import { shareholders } from '../src/seed/content/shareholders'
 import { seed } from '../src/seed/seed'
 import { seedScale } from '../src/seed/scale'
 
@@ -18,6 +21,7 @@ const collections: CollectionSlug[] = [
   'partners',
   'media',
   'users',
+  'shareholder-applications',
 ]
 
 async function counts(): Promise<Record<string, number>> {
@@ -66,6 +70,38 @@ describe('seed', () => {
     }
     const child = docs.find((doc) => doc.parent)
     expect(child?.breadcrumbs?.at(-1)?.url).toMatch(/^\/[a-z0-9-]+\/[a-z0-9-]+$/)
+  })
+
+  it('puts a participation form on each form page, the two contribution pages included', async () => {
+    const { docs } = await payload.find({ collection: 'pages', limit: 0, pagination: false, depth: 0 })
+    const formOf = (path: string) =>
+      docs.find((doc) => `/${doc.slug}` === path)?.layout?.find((block) => block.blockType === 'participationForm')
+    expect(formOf(participationPaths.shareholderForm)).toMatchObject({ form: 'aandeelhouder' })
+    expect(formOf(participationPaths.contactForm)).toMatchObject({ form: 'contact' })
+    expect(formOf(participationPaths.practiceForm)).toMatchObject({ form: 'goed-voorbeeld' })
+    expect(formOf(participationPaths.expertForm)).toMatchObject({ form: 'expertise' })
+  })
+
+  it('stores how visitors sign up for each event, with places for the own form', async () => {
+    const { docs } = await payload.find({ collection: 'events', limit: 0, pagination: false, depth: 0 })
+    for (const item of events) {
+      const doc = docs.find((event) => event.slug === item.slug)
+      expect(doc, item.slug).toMatchObject({ registration: item.registration })
+      if (item.registration === 'form') expect(doc?.capacity, item.slug).toBe(item.capacity)
+    }
+  })
+
+  it('creates the example aandeelhouders as approved, none readable anonymously', async () => {
+    const { docs } = await payload.find({
+      collection: 'shareholder-applications',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(shareholders.length)
+    expect(docs.every((doc) => doc.status === 'approved' && doc.email.endsWith('example.org'))).toBe(true)
+    expect(docs.filter((doc) => doc.showPublicly)).toHaveLength(shareholders.filter((item) => item.showPublicly).length)
+    await expect(payload.find({ collection: 'shareholder-applications', overrideAccess: false })).rejects.toThrow()
   })
 
   it('marks every expert profile as an example', async () => {

@@ -38,6 +38,10 @@ export interface Config {
     subscribers: Subscriber;
     'newsletter-batches': NewsletterBatch;
     'newsletter-send-leases': NewsletterSendLease;
+    'contact-messages': ContactMessage;
+    'shareholder-applications': ShareholderApplication;
+    registrations: Registration;
+    'registration-notices': RegistrationNotice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -49,6 +53,12 @@ export interface Config {
       practices: 'practices';
       news: 'news';
       experts: 'experts';
+    };
+    communities: {
+      participants: 'registrations';
+    };
+    events: {
+      participants: 'registrations';
     };
   };
   collectionsSelect: {
@@ -70,6 +80,10 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'newsletter-batches': NewsletterBatchesSelect<false> | NewsletterBatchesSelect<true>;
     'newsletter-send-leases': NewsletterSendLeasesSelect<false> | NewsletterSendLeasesSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    'shareholder-applications': ShareholderApplicationsSelect<false> | ShareholderApplicationsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'registration-notices': RegistrationNoticesSelect<false> | RegistrationNoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -102,6 +116,8 @@ export interface Config {
       newsletterCompose: TaskNewsletterCompose;
       newsletterPurgePending: TaskNewsletterPurgePending;
       newsletterResumeSends: TaskNewsletterResumeSends;
+      shareholdersPurgeUnconfirmed: TaskShareholdersPurgeUnconfirmed;
+      privacyRetention: TaskPrivacyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -292,6 +308,23 @@ export interface Practice {
   inNewsletter?: boolean | null;
   themes?: (number | Theme)[] | null;
   regions?: (number | Region)[] | null;
+  /**
+   * Wie dit via het formulier op de site instuurde. Niet openbaar.
+   */
+  submission?: {
+    name?: string | null;
+    email?: string | null;
+    organisation?: string | null;
+    submittedAt?: string | null;
+    /**
+     * De tekst waarmee de afzender akkoord ging, de versie ervan en het moment.
+     */
+    consent?: {
+      text?: string | null;
+      privacyVersion?: string | null;
+      givenAt?: string | null;
+    };
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -526,6 +559,27 @@ export interface Expert {
   publishedAt?: string | null;
   themes?: (number | Theme)[] | null;
   regions?: (number | Region)[] | null;
+  /**
+   * Ambassadeurs zijn boegbeelden van Met Andere Ogen die de beweging uitdragen met lezingen en presentaties. Gepubliceerde ambassadeurs tellen mee op Beweging in cijfers.
+   */
+  ambassador?: boolean | null;
+  /**
+   * Wie dit via het formulier op de site instuurde. Niet openbaar.
+   */
+  submission?: {
+    name?: string | null;
+    email?: string | null;
+    organisation?: string | null;
+    submittedAt?: string | null;
+    /**
+     * De tekst waarmee de afzender akkoord ging, de versie ervan en het moment.
+     */
+    consent?: {
+      text?: string | null;
+      privacyVersion?: string | null;
+      givenAt?: string | null;
+    };
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -566,9 +620,12 @@ export interface Community {
     [k: string]: unknown;
   } | null;
   /**
-   * Minimaal 15 deelnemers.
+   * Minimaal 15, maximaal 25 deelnemers. Is de Community vol, dan komen nieuwe aanmeldingen op de wachtlijst.
    */
   capacity: number;
+  /**
+   * Gesloten: er kan niemand meer bij. De aanmelding sluit ook vanzelf bij de eerste bijeenkomst.
+   */
   status: 'open' | 'full' | 'closed';
   facilitator?: string | null;
   meetings?:
@@ -578,6 +635,11 @@ export interface Community {
         id?: string | null;
       }[]
     | null;
+  participants?: {
+    docs?: (number | Registration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Laat leeg om automatisch uit de titel te maken. Alleen kleine letters, cijfers en streepjes.
    */
@@ -594,6 +656,49 @@ export interface Community {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Aanmeldingen voor Communities of Practice en activiteiten. Exporteren kan vanuit de Community of activiteit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  target:
+    | {
+        relationTo: 'communities';
+        value: number | Community;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      };
+  sequence: number;
+  /**
+   * Volgt uit het volgnummer en het aantal plaatsen.
+   */
+  status?: ('registered' | 'waitlist' | 'cancelled') | null;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  shareholder?: (number | null) | ShareholderApplication;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  /**
+   * De tekst waarmee de afzender akkoord ging, de versie ervan en het moment.
+   */
+  consent?: {
+    text?: string | null;
+    privacyVersion?: string | null;
+    givenAt?: string | null;
+  };
+  targetKey: string;
+  slot: string;
+  activeKey: string;
+  cancelTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -613,7 +718,17 @@ export interface Event {
   kind: 'meeting' | 'community' | 'webinar' | 'conference' | 'worksession';
   location?: string | null;
   onlineUrl?: string | null;
+  registration?: ('none' | 'url' | 'form') | null;
   registrationUrl?: string | null;
+  /**
+   * Is de activiteit vol, dan komen nieuwe aanmeldingen op de wachtlijst.
+   */
+  capacity?: number | null;
+  participants?: {
+    docs?: (number | Registration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   body?: {
     root: {
       type: string;
@@ -647,6 +762,103 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Aanmeldingen van organisaties die aandeelhouder willen worden. Beoordeel aanmeldingen met status "Te beoordelen": de aanvrager krijgt een e-mail bij goedkeuren én bij afwijzen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shareholder-applications".
+ */
+export interface ShareholderApplication {
+  id: number;
+  organisation: string;
+  name: string;
+  email: string;
+  phone?: string | null;
+  sector: 'gemeente' | 'samenwerkingsverband' | 'school' | 'kinderopvang' | 'jeugdhulp' | 'zorg' | 'ggd-jgz' | 'anders';
+  province?:
+    | (
+        | 'groningen'
+        | 'friesland'
+        | 'drenthe'
+        | 'overijssel'
+        | 'flevoland'
+        | 'gelderland'
+        | 'utrecht'
+        | 'noord-holland'
+        | 'zuid-holland'
+        | 'zeeland'
+        | 'noord-brabant'
+        | 'limburg'
+      )
+    | null;
+  region?: string | null;
+  /**
+   * Koppel de aanmelding aan een inspiratieregio als die bestaat.
+   */
+  regionRef?: (number | null) | Region;
+  motivation?: string | null;
+  /**
+   * Zoals de aanvrager aangaf. Alleen goedgekeurde organisaties staan op /aandeelhouders.
+   */
+  showPublicly?: boolean | null;
+  status: 'unconfirmed' | 'pending' | 'approved' | 'declined';
+  /**
+   * Verplicht bij afwijzen; de aanvrager krijgt deze tekst in de e-mail.
+   */
+  reviewNote?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  statusChangedAt?: string | null;
+  /**
+   * Elk besluit wordt één keer gemaild. Ververs de pagina na het opslaan om te zien of het versturen lukte.
+   */
+  decisionMail?: {
+    approvedSentAt?: string | null;
+    declinedSentAt?: string | null;
+    failure?: string | null;
+  };
+  /**
+   * De tekst waarmee de afzender akkoord ging, de versie ervan en het moment.
+   */
+  consent?: {
+    text?: string | null;
+    privacyVersion?: string | null;
+    givenAt?: string | null;
+  };
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  reviewPriority?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -706,6 +918,15 @@ export interface Page {
         blockName?: string | null;
         blockType: 'latestList';
       }
+    | {
+        /**
+         * Het formulier staat op de pagina op de plek van dit blok. Links naar dit formulier eindigen op #formulier.
+         */
+        form: 'aandeelhouder' | 'contact' | 'goed-voorbeeld' | 'expertise';
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'participationForm';
+      }
   )[];
   /**
    * Laat leeg om automatisch uit de titel te maken. Alleen kleine letters, cijfers en streepjes.
@@ -754,34 +975,6 @@ export interface Partner {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -984,6 +1177,52 @@ export interface NewsletterSendLease {
   createdAt: string;
 }
 /**
+ * Berichten via het contactformulier van de site. Persoonsgegevens: alleen voor de redactie.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: number;
+  topic: 'vraag' | 'aandeelhouder' | 'expertise' | 'goed-voorbeeld' | 'pers' | 'anders';
+  name: string;
+  email: string;
+  organisation?: string | null;
+  message: string;
+  /**
+   * Alleen voor het programmabureau; de afzender ziet dit nooit.
+   */
+  note?: string | null;
+  status: 'new' | 'in-progress' | 'done';
+  handledBy?: (number | null) | User;
+  statusChangedAt?: string | null;
+  receivedAt?: string | null;
+  /**
+   * Leeg: niet gemaild, omdat er geen adres in de site-instellingen staat of het verzenden mislukte. Het bericht staat dan alleen hier.
+   */
+  forwardedAt?: string | null;
+  /**
+   * De tekst waarmee de afzender akkoord ging, de versie ervan en het moment.
+   */
+  consent?: {
+    text?: string | null;
+    privacyVersion?: string | null;
+    givenAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-notices".
+ */
+export interface RegistrationNotice {
+  id: number;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1053,7 +1292,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'newsletterCompose' | 'newsletterPurgePending' | 'newsletterResumeSends' | 'schedulePublish';
+          | 'inline'
+          | 'newsletterCompose'
+          | 'newsletterPurgePending'
+          | 'newsletterResumeSends'
+          | 'shareholdersPurgeUnconfirmed'
+          | 'privacyRetention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1087,7 +1332,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'newsletterCompose' | 'newsletterPurgePending' | 'newsletterResumeSends' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'newsletterCompose'
+        | 'newsletterPurgePending'
+        | 'newsletterResumeSends'
+        | 'shareholdersPurgeUnconfirmed'
+        | 'privacyRetention'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1181,6 +1435,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-send-leases';
         value: string | NewsletterSendLease;
+      } | null)
+    | ({
+        relationTo: 'contact-messages';
+        value: number | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'shareholder-applications';
+        value: number | ShareholderApplication;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'registration-notices';
+        value: number | RegistrationNotice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1285,6 +1555,21 @@ export interface PracticesSelect<T extends boolean = true> {
   inNewsletter?: T;
   themes?: T;
   regions?: T;
+  submission?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        organisation?: T;
+        submittedAt?: T;
+        consent?:
+          | T
+          | {
+              text?: T;
+              privacyVersion?: T;
+              givenAt?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -1320,6 +1605,22 @@ export interface ExpertsSelect<T extends boolean = true> {
   publishedAt?: T;
   themes?: T;
   regions?: T;
+  ambassador?: T;
+  submission?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        organisation?: T;
+        submittedAt?: T;
+        consent?:
+          | T
+          | {
+              text?: T;
+              privacyVersion?: T;
+              givenAt?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -1396,6 +1697,7 @@ export interface CommunitiesSelect<T extends boolean = true> {
         place?: T;
         id?: T;
       };
+  participants?: T;
   slug?: T;
   publishedAt?: T;
   meta?:
@@ -1423,7 +1725,10 @@ export interface EventsSelect<T extends boolean = true> {
   kind?: T;
   location?: T;
   onlineUrl?: T;
+  registration?: T;
   registrationUrl?: T;
+  capacity?: T;
+  participants?: T;
   body?: T;
   slug?: T;
   publishedAt?: T;
@@ -1485,6 +1790,13 @@ export interface PagesSelect<T extends boolean = true> {
               heading?: T;
               collection?: T;
               limit?: T;
+              id?: T;
+              blockName?: T;
+            };
+        participationForm?:
+          | T
+          | {
+              form?: T;
               id?: T;
               blockName?: T;
             };
@@ -1800,6 +2112,109 @@ export interface NewsletterSendLeasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  topic?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  message?: T;
+  note?: T;
+  status?: T;
+  handledBy?: T;
+  statusChangedAt?: T;
+  receivedAt?: T;
+  forwardedAt?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        privacyVersion?: T;
+        givenAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shareholder-applications_select".
+ */
+export interface ShareholderApplicationsSelect<T extends boolean = true> {
+  organisation?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  sector?: T;
+  province?: T;
+  region?: T;
+  regionRef?: T;
+  motivation?: T;
+  showPublicly?: T;
+  status?: T;
+  reviewNote?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  statusChangedAt?: T;
+  decisionMail?:
+    | T
+    | {
+        approvedSentAt?: T;
+        declinedSentAt?: T;
+        failure?: T;
+      };
+  consent?:
+    | T
+    | {
+        text?: T;
+        privacyVersion?: T;
+        givenAt?: T;
+      };
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  reviewPriority?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  target?: T;
+  sequence?: T;
+  status?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  shareholder?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        privacyVersion?: T;
+        givenAt?: T;
+      };
+  targetKey?: T;
+  slot?: T;
+  activeKey?: T;
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-notices_select".
+ */
+export interface RegistrationNoticesSelect<T extends boolean = true> {
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1884,6 +2299,30 @@ export interface SiteSetting {
     address?: string | null;
   };
   footerText?: string | null;
+  /**
+   * De pagina Beweging in cijfers zet de actuele aantallen af tegen deze doelen. Laat een veld leeg als er geen streefcijfer is.
+   */
+  targets?: {
+    shareholders?: number | null;
+    regions?: number | null;
+    practices?: number | null;
+    ambassadors?: number | null;
+    communityParticipants?: number | null;
+    editionsSent?: number | null;
+  };
+  /**
+   * Hoe lang persoonsgegevens bewaard blijven; elke nacht wordt verwijderd wat ouder is. Pas bij een wijziging ook de privacyverklaring aan.
+   */
+  retention: {
+    /**
+     * Standaard 365 dagen.
+     */
+    contactMessagesDays: number;
+    /**
+     * Standaard 90 dagen.
+     */
+    declinedApplicationsDays: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1961,6 +2400,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
       };
   footerText?: T;
+  targets?:
+    | T
+    | {
+        shareholders?: T;
+        regions?: T;
+        practices?: T;
+        ambassadors?: T;
+        communityParticipants?: T;
+        editionsSent?: T;
+      };
+  retention?:
+    | T
+    | {
+        contactMessagesDays?: T;
+        declinedApplicationsDays?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2058,6 +2513,27 @@ export interface TaskNewsletterResumeSends {
   input?: unknown;
   output: {
     editions: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskShareholdersPurgeUnconfirmed".
+ */
+export interface TaskShareholdersPurgeUnconfirmed {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrivacyRetention".
+ */
+export interface TaskPrivacyRetention {
+  input?: unknown;
+  output: {
+    contactMessages: number;
+    declinedApplications: number;
   };
 }
 /**

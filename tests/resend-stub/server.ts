@@ -64,8 +64,13 @@ export type DeliveredEmail = {
   text?: string
   headers: Record<string, string>
   tags: { name: string; value: string }[]
+  replyTo?: string[]
+  /** As sent to the API: `content` is base64. */
+  attachments: DeliveredAttachment[]
   idempotencyKey?: string
 }
+
+export type DeliveredAttachment = { filename?: string; contentType?: string; content?: string }
 
 export type StubOptions = {
   port?: number
@@ -411,6 +416,8 @@ export class ResendStub extends EventEmitter {
         text: keep && typeof email.text === 'string' ? email.text : undefined,
         headers: (email.headers as Record<string, string> | undefined) ?? {},
         tags: (email.tags as { name: string; value: string }[] | undefined) ?? [],
+        replyTo: email.reply_to === undefined ? undefined : toList(email.reply_to),
+        attachments: attachmentList(email.attachments, keep),
         idempotencyKey,
       }
       this.emails.push(delivered)
@@ -465,11 +472,35 @@ function validateEmail(email: unknown): string | undefined {
   if (recipients.some((address) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address))) return 'Invalid `to` address'
   if (typeof subject !== 'string' || !subject) return 'The `subject` field is required'
   if (typeof html !== 'string' && typeof text !== 'string') return 'Either `html` or `text` is required'
+  return validateAttachments((email as Record<string, unknown>).attachments)
+}
+
+/** Resend takes each attachment as base64 `content` (or a `path` to fetch) with a `filename`. */
+function validateAttachments(attachments: unknown): string | undefined {
+  if (attachments === undefined) return undefined
+  if (!Array.isArray(attachments)) return 'The `attachments` field must be an array'
+  for (const entry of attachments as Record<string, unknown>[]) {
+    if (typeof entry?.filename !== 'string' || !entry.filename) return 'Every attachment needs a `filename`'
+    const { content, path } = entry
+    if (typeof path === 'string' && path) continue
+    if (typeof content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(content))
+      return 'Every attachment needs base64 `content` or a `path`'
+  }
   return undefined
 }
 
 const toList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+/** Attachments as Resend's API takes them (`content` base64, `content_type`); content only when bodies are kept. */
+const attachmentList = (value: unknown, keepContent: boolean): DeliveredAttachment[] =>
+  (Array.isArray(value) ? value : []).map((entry: Record<string, unknown>) => ({
+    filename: text(entry?.filename),
+    contentType: text(entry?.content_type),
+    content: keepContent ? text(entry?.content) : undefined,
+  }))
 
 const countBy = (values: string[]) =>
   values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {})

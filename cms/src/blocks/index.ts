@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { participationFormOptions } from '@mao/shared/selectOptions'
 import { linkFields } from '../fields/link'
 import { richTextField } from '../fields/richText'
 
@@ -48,4 +49,23 @@ export const LatestListBlock: Block = {
   ],
 }
 
-export const layoutBlocks = [RichTextBlock, CallToActionBlock, MediaBlock, LatestListBlock]
+/** One of the site's public forms on a page (the site renders it at `#formulier`). */
+export const ParticipationFormBlock: Block = {
+  slug: 'participationForm',
+  labels: { singular: 'Formulier', plural: 'Formulieren' },
+  fields: [
+    {
+      name: 'form',
+      label: 'Welk formulier?',
+      type: 'select',
+      required: true,
+      options: participationFormOptions,
+      admin: {
+        description:
+          'Het formulier staat op de pagina op de plek van dit blok. Links naar dit formulier eindigen op #formulier.',
+      },
+    },
+  ],
+}
+
+export const layoutBlocks = [RichTextBlock, CallToActionBlock, MediaBlock, LatestListBlock, ParticipationFormBlock]

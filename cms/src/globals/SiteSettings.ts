@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
+import { targetsField } from '../figures'
+import { retentionField } from '../privacy'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -21,5 +23,7 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'footerText', label: 'Tekst in de voettekst', type: 'textarea' },
+    targetsField,
+    retentionField,
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261123_173515_initial from './20261123_173515_initial';
 import * as migration_20261205_043945_hardening from './20261205_043945_hardening';
+import * as migration_20261205_070521_participation from './20261205_070521_participation';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261205_043945_hardening.up,
     down: migration_20261205_043945_hardening.down,
     name: '20261205_043945_hardening',
+  },
+  {
+    up: migration_20261205_070521_participation.up,
+    down: migration_20261205_070521_participation.down,
+    name: '20261205_070521_participation',
   },
 ];

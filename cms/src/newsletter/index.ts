@@ -1,7 +1,10 @@
-/** Public API of the news update feature, for the Payload config and other packages. */
+/** Public API of the news update feature, for the Payload config, other features and packages. */
 export { editionForDisplay } from './edition/editionForDisplay'
 export { UNSUBSCRIBE_PLACEHOLDER } from './edition/editionEmailProps'
 export { renderNewsletterEmail } from './edition/renderNewsletterEmail'
+export { renderEmail, type RenderedEmail } from './email/renderEmail'
+export { colors as emailColors, fontFamily as emailFontFamily } from './email/theme'
 export { newsletterPlugin } from './plugin'
+export { sendSingleEmail } from './send/sendSingleEmail'
 export { newsletterSettings } from './settings'
 export { renderConfirmationEmail } from './subscribe/renderConfirmationEmail'

@@ -11,8 +11,11 @@ import { partners } from './content/partners'
 import { practices } from './content/practices'
 import { regions } from './content/regions'
 import { settings } from './content/settings'
+import { shareholders } from './content/shareholders'
 import { themes } from './content/themes'
+import { pageLayout } from './pageLayout'
 import { placeholderImage } from './placeholderImage'
+import { seedShareholders } from './seedShareholders'
 
 export type SeedReport = Partial<Record<CollectionSlug | 'globals' | 'admin', number>>
 
@@ -147,7 +150,9 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     kind: item.kind,
     location: item.location,
     onlineUrl: item.onlineUrl,
+    registration: item.registration,
     registrationUrl: item.registrationUrl,
+    capacity: item.capacity,
     body: richText(item.body),
     themes: idsOf('themes', item.themes),
     regions: idsOf('regions', item.regions),
@@ -157,20 +162,10 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
   await upsert('pages', orderedPages, (item) => ({
     ...base(item),
     parent: item.parent ? idOf('pages', item.parent) : undefined,
-    layout: [
-      { blockType: 'richText', content: richText(item.body) },
-      ...(item.cta
-        ? [
-            {
-              blockType: 'callToAction',
-              heading: item.cta.heading,
-              text: item.cta.text,
-              link: { label: item.cta.label, url: item.cta.url },
-            },
-          ]
-        : []),
-    ],
+    layout: pageLayout(item),
   }))
+  report['shareholder-applications'] = await seedShareholders(payload, shareholders)
+  log(`shareholder-applications: ${report['shareholder-applications']} examples created`)
 
   report.globals = await seedGlobals(payload, idsOf)
   log(`globals: ${report.globals} filled in`)
@@ -188,6 +183,7 @@ async function seedGlobals(payload: Payload, idsOf: (collection: string, slugs: 
         tagline: settings.tagline,
         contact: settings.contact,
         footerText: settings.footerText,
+        targets: settings.targets,
       },
       overrideAccess: true,
     })

@@ -61,6 +61,9 @@ beforeAll(async () => {
     'photo.webp': 'RIFF',
     'fonts/noto.woff2': 'wOF2',
     'sitemap-index.xml': '<sitemapindex/>',
+    'agenda.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    'agenda/bijeenkomst.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    'agenda/bijeenkomst/index.html': '<h1>Bijeenkomst</h1>',
     '.env': 'PAYLOAD_SECRET=nope',
     'leeg/.gitkeep': '',
     '_headers.json': JSON.stringify({ headers: { 'Content-Security-Policy': RELEASE_ONE_CSP } }),
@@ -97,6 +100,9 @@ describe('site server', () => {
       '/photo.webp': 'image/webp',
       '/fonts/noto.woff2': 'font/woff2',
       '/sitemap-index.xml': 'application/xml; charset=utf-8',
+      '/agenda.ics': 'text/calendar; charset=utf-8',
+      '/agenda/bijeenkomst.ics': 'text/calendar; charset=utf-8',
+      '/agenda/bijeenkomst': 'text/html; charset=utf-8',
     }
     for (const [file, type] of Object.entries(types)) {
       const response = await raw(file)
@@ -161,6 +167,8 @@ describe('site server', () => {
     expect((await raw('/')).headers['cache-control']).toBe('no-cache')
     expect((await raw('/nieuws/bericht')).headers['cache-control']).toBe('no-cache')
     expect((await raw('/photo.webp')).headers['cache-control']).toBe('public, max-age=3600')
+    // A rebuild changes the agenda feed under the same name.
+    expect((await raw('/agenda.ics')).headers['cache-control']).toBe('no-cache')
   })
 
   it('answers 304 to a matching ETag', async () => {

@@ -5,6 +5,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
+import { guardCapacity, participantsFields, promoteOnCapacity } from '../../registrations'
 
 export const Communities: CollectionConfig = {
   slug: 'communities',
@@ -13,6 +14,7 @@ export const Communities: CollectionConfig = {
   versions: contentVersions,
   defaultSort: 'title',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'capacity', '_status'], group: 'Netwerk' },
+  hooks: { beforeChange: [guardCapacity], afterChange: [promoteOnCapacity] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     summaryField(),
@@ -28,7 +30,11 @@ export const Communities: CollectionConfig = {
           required: true,
           defaultValue: 25,
           min: 15,
-          admin: { description: 'Minimaal 15 deelnemers.' },
+          max: 25,
+          admin: {
+            description:
+              'Minimaal 15, maximaal 25 deelnemers. Is de Community vol, dan komen nieuwe aanmeldingen op de wachtlijst.',
+          },
         },
         {
           name: 'status',
@@ -37,6 +43,10 @@ export const Communities: CollectionConfig = {
           required: true,
           defaultValue: 'open',
           options: communityStatusOptions,
+          admin: {
+            description:
+              'Gesloten: er kan niemand meer bij. De aanmelding sluit ook vanzelf bij de eerste bijeenkomst.',
+          },
         },
       ],
     },
@@ -61,6 +71,7 @@ export const Communities: CollectionConfig = {
         },
       ],
     },
+    ...participantsFields(),
     slugField(),
     publishedAtField(),
   ],

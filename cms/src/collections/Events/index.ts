@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { eventKindOptions } from '@mao/shared/selectOptions'
+import { eventKindOptions, eventRegistrationOptions } from '@mao/shared/selectOptions'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { urlField } from '../../fields/link'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -7,9 +7,12 @@ import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
 import { regionsField, themesField } from '../../fields/taxonomy'
+import { guardCapacity, participantsFields, promoteOnCapacity } from '../../registrations'
+import { validateEventRegistration } from './validateEventRegistration'
 import { validateEventWhenAndWhere } from './validateEventWhenAndWhere'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+const registersBy = (how: string) => (data: Record<string, unknown>) => data.registration === how
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -18,7 +21,11 @@ export const Events: CollectionConfig = {
   versions: contentVersions,
   defaultSort: 'startsAt',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'kind', '_status'], group: 'Netwerk' },
-  hooks: { beforeValidate: [validateEventWhenAndWhere] },
+  hooks: {
+    beforeValidate: [validateEventWhenAndWhere, validateEventRegistration],
+    beforeChange: [guardCapacity],
+    afterChange: [promoteOnCapacity],
+  },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     summaryField(),
@@ -47,7 +54,29 @@ export const Events: CollectionConfig = {
     },
     { name: 'location', label: 'Locatie (adres)', type: 'text' },
     urlField('onlineUrl', 'Online deelnemen (link)'),
-    urlField('registrationUrl', 'Aanmelden (link)'),
+    {
+      name: 'registration',
+      label: 'Aanmelden',
+      type: 'select',
+      // Not required, so older code and data without it mean 'none'.
+      defaultValue: 'none',
+      options: eventRegistrationOptions,
+    },
+    {
+      ...urlField('registrationUrl', 'Aanmelden (link)'),
+      admin: { condition: registersBy('url') },
+    },
+    {
+      name: 'capacity',
+      label: 'Aantal plaatsen',
+      type: 'number',
+      min: 1,
+      admin: {
+        condition: registersBy('form'),
+        description: 'Is de activiteit vol, dan komen nieuwe aanmeldingen op de wachtlijst.',
+      },
+    },
+    ...participantsFields(registersBy('form')),
     richTextField('body', 'Beschrijving'),
     slugField(),
     publishedAtField(),

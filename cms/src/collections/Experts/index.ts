@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { expertOfferOptions } from '@mao/shared/selectOptions'
 import { consentedOrAuthenticated } from '../../access/consentedOrAuthenticated'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
+import { submissionField } from '../../contact'
 import { urlField } from '../../fields/link'
 import { publishedAtField } from '../../fields/publishedAt'
 import { richTextField } from '../../fields/richText'
@@ -58,5 +59,17 @@ export const Experts: CollectionConfig = {
     publishedAtField(),
     themesField('Expertise (thema’s)'),
     regionsField('Werkzaam in regio’s'),
+    {
+      name: 'ambassador',
+      label: 'Ambassadeur van de beweging',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Ambassadeurs zijn boegbeelden van Met Andere Ogen die de beweging uitdragen met lezingen en presentaties. Gepubliceerde ambassadeurs tellen mee op Beweging in cijfers.',
+      },
+    },
+    submissionField(),
   ],
 }

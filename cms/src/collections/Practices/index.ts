@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
+import { submissionField } from '../../contact'
 import { contactPersonFields } from '../../fields/contactPerson'
 import { linkFields } from '../../fields/link'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -59,5 +60,6 @@ export const Practices: CollectionConfig = {
     },
     themesField(),
     regionsField(),
+    submissionField(),
   ],
 }

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import { newsletterPaths } from '@mao/shared/sitePaths'
 import { confirmSubscription } from '../subscribe/confirmSubscription'
-import { readFields } from './readFields'
-import { jsonResponse, redirectTo } from './responses'
+import { readFields } from '../../http/readFields'
+import { jsonResponse, redirectTo } from '../../http/siteResponses'
 
 /**
  * POST /api/subscribers/confirm with the token from the confirmation mail. Only the button on

@@ -6,8 +6,8 @@ import { RateLimiter } from '../../limits/rateLimiter'
 import { signupForm } from '../subscribe/consent'
 import { isValidEmail, normalizeEmail } from '../subscribe/normalizeEmail'
 import { enqueueSignup } from '../subscribe/signupQueue'
-import { readFields } from './readFields'
-import { jsonResponse, preflight, redirectTo } from './responses'
+import { readFields } from '../../http/readFields'
+import { jsonResponse, preflight, redirectTo } from '../../http/siteResponses'
 
 const settings = () => newsletterSettings()
 const ipLimiter = new RateLimiter({

@@ -3,8 +3,8 @@ import { newsletterPaths } from '@mao/shared/sitePaths'
 import { unsubscribePageUrl } from '../send/personaliseEmail'
 import { newsletterSettings } from '../settings'
 import { unsubscribe } from '../subscribe/unsubscribe'
-import { readFields } from './readFields'
-import { jsonResponse, redirectTo, siteCorsHeaders } from './responses'
+import { readFields } from '../../http/readFields'
+import { jsonResponse, redirectTo, siteCorsHeaders } from '../../http/siteResponses'
 
 const text = (body: string, status: number) => {
   const headers = siteCorsHeaders()

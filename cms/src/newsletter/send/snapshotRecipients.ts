@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { BatchRecipient } from '../collections/NewsletterBatches'
-import { randomToken } from '../subscribe/tokens'
+import { randomToken } from '../../http/linkTokens'
 import { systemContext } from '../systemContext'
 
 export const batchKey = (edition: number, batch: number): string => `newsletter-${edition}-batch-${batch}`

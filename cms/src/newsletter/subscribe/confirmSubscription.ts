@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Subscriber } from '@mao/shared/payload-types'
-import { hashToken } from './tokens'
+import { hashToken } from '../../http/linkTokens'
 
 const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : undefined)
 

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import type { Subscriber } from '@mao/shared/payload-types'
 import { consentFor, type SignupForm } from './consent'
 import { sendConfirmation } from './sendConfirmation'
-import { CONFIRM_TOKEN_HOURS, hashToken, randomToken } from './tokens'
+import { hashToken, randomToken } from '../../http/linkTokens'
+import { CONFIRM_TOKEN_HOURS } from './tokens'
 
 export type Signup = { email: string; name?: string; form: SignupForm; privacyVersion?: string }
 

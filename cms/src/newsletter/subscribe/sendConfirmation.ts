@@ -3,7 +3,8 @@ import { newsletterPaths } from '@mao/shared/sitePaths'
 import { renderConfirmationEmail } from './renderConfirmationEmail'
 import { sendSingleEmail } from '../send/sendSingleEmail'
 import { newsletterSettings } from '../settings'
-import { CONFIRM_TOKEN_HOURS, hashToken } from './tokens'
+import { hashToken } from '../../http/linkTokens'
+import { CONFIRM_TOKEN_HOURS } from './tokens'
 
 export const confirmPageUrl = (siteUrl: string, token: string): string =>
   `${siteUrl}${newsletterPaths.confirm}?token=${encodeURIComponent(token)}`

@@ -1,12 +1,7 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /** How long a confirmation link works. */
 export const CONFIRM_TOKEN_HOURS = 48
-
-/** A random, URL-safe confirmation token; only its hash is stored. */
-export const randomToken = (): string => randomBytes(32).toString('base64url')
-
-export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 
 const unsubscribeSignature = (secret: string, subscriberId: string | number): string =>
   createHmac('sha256', secret).update(`newsletter-unsubscribe:${subscriberId}`).digest('base64url')

@@ -15,7 +15,8 @@ export const events: SeedEvent[] = [
     endsAt: '2026-12-10T13:30:00+01:00',
     kind: 'meeting',
     location: 'VNG, Nassaulaan 12, Den Haag',
-    registrationUrl: 'https://example.org/aanmelden/aandeelhoudersbijeenkomst-2026',
+    registration: 'form',
+    capacity: 120,
     body: [
       {
         p: "Eens per jaar komen alle aandeelhouders van het lerend netwerk bij elkaar. Dat is een traditie die begon met de eerste aandeelhoudersbijeenkomst in december 2019, kort na de start van de inspiratieregio's. Professionals uit onderwijs, kinderopvang, jeugdhulp, zorg en gemeenten ontmoeten elkaar en delen wat ze het afgelopen jaar hebben uitgeprobeerd.",
@@ -30,7 +31,7 @@ export const events: SeedEvent[] = [
         ],
       },
       {
-        p: 'Nog geen aandeelhouder? Bij je aanmelding voor deze ochtend kun je dat meteen regelen. Deelname is kosteloos.',
+        p: 'Deelname is kosteloos. Aanmelden doe je onderaan deze pagina met het e-mailadres waarmee je organisatie aandeelhouder is; zijn de plaatsen op, dan kom je op de wachtlijst. Nog geen aandeelhouder? [Meld je organisatie eerst aan](/aandeelhouder-worden): na goedkeuring door het programmabureau kun je je voor deze ochtend aanmelden.',
       },
     ],
     themes: ['oogo-en-bindende-afspraken', 'interprofessioneel-samenwerken', 'monitoring'],
@@ -46,6 +47,7 @@ export const events: SeedEvent[] = [
     endsAt: '2025-12-11T13:30:00+01:00',
     kind: 'meeting',
     location: 'Utrecht',
+    registration: 'none',
     body: [
       {
         p: "Tijdens deze bijeenkomst stond de vraag centraal hoe je wat in de ene regio werkt, overdraagt naar een andere. Inspiratieregio's vertelden niet alleen over hun successen, maar ook over wat niet lukte en waarom.",
@@ -67,6 +69,7 @@ export const events: SeedEvent[] = [
     endsAt: '2026-11-12T16:30:00+01:00',
     kind: 'community',
     onlineUrl: 'https://example.org/online/cop-interprofessioneel-samenwerken',
+    registration: 'none',
     body: [
       {
         p: 'Deelnemers bespraken aan de hand van eigen casussen hoe een breed team op school de taken verdeelt: wie voert het gesprek met ouders, wie houdt het overzicht, en welke informatie mag je met elkaar delen?',
@@ -88,6 +91,7 @@ export const events: SeedEvent[] = [
     endsAt: '2027-01-21T17:00:00+01:00',
     kind: 'community',
     location: 'Enschede (adres volgt voor deelnemers)',
+    registration: 'none',
     body: [
       {
         p: 'Inspiratieregio Twente ontvangt de community voor een middag in de praktijk. Na een korte rondleiding vertellen leerkrachten, een jeugdhulpverlener en een jeugdverpleegkundige hoe zij samenwerken. Daarna schuiven ouders aan om te vertellen hoe zij die samenwerking ervaren.',
@@ -110,6 +114,7 @@ export const events: SeedEvent[] = [
     kind: 'community',
     onlineUrl: 'https://example.org/online/cop-preventief-jeugdbeleid',
     registrationUrl: 'https://example.org/aanmelden/cop-preventief-jeugdbeleid',
+    registration: 'url',
     body: [
       {
         p: 'In deze eerste bijeenkomst maken de deelnemers kennis met elkaar, brengen ze hun eigen leervraag in en spreken ze af hoe ze de komende maanden samen leren. Een onderzoeker geeft een korte inleiding over wat bekend is over de effecten van vroegsignalering in kinderopvang en onderwijs.',
@@ -132,6 +137,7 @@ export const events: SeedEvent[] = [
     kind: 'webinar',
     onlineUrl: 'https://example.org/webinar/monitoren-op-niveau-van-afspraken',
     registrationUrl: 'https://example.org/aanmelden/webinar-monitoring',
+    registration: 'url',
     body: [
       {
         p: "Veel regio's hebben afspraken gemaakt in het OOGO of in een convenant, maar weten niet goed of die het verschil maken. In dit webinar laten twee inspiratieregio's zien hoe zij samen met hun partners een beperkte set indicatoren kozen en die combineren met de ervaringen van ouders en professionals.",
@@ -160,13 +166,17 @@ export const events: SeedEvent[] = [
     endsAt: '2027-03-16T16:30:00+01:00',
     kind: 'worksession',
     location: 'Utrecht, kantoor PO-Raad',
-    registrationUrl: 'https://example.org/aanmelden/werksessie-oogo',
+    registration: 'form',
+    capacity: 30,
     body: [
       {
         p: 'Het op overeenstemming gericht overleg tussen gemeenten en samenwerkingsverbanden is verplicht, maar blijft soms beperkt tot het uitwisselen van plannen. In deze werksessie ga je aan de slag met de vraag hoe je het OOGO gebruikt om samen een visie en bindende afspraken te maken, met de gemeente als regisseur.',
       },
       {
         p: 'Je werkt in kleine groepen aan je eigen situatie, met hulp van deelnemers uit FoodValley en Holland Rijnland die al een stap verder zijn. Neem bij voorkeur een collega van de andere kant van de tafel mee: iemand van de gemeente of van het samenwerkingsverband.',
+      },
+      {
+        p: 'Er zijn dertig plaatsen. Aandeelhouders melden zich aan onderaan deze pagina; wie zich aanmeldt als alle plaatsen bezet zijn, komt op de wachtlijst en hoort het zodra er een plek vrijkomt.',
       },
     ],
     themes: ['oogo-en-bindende-afspraken', 'passend-onderwijs'],
@@ -182,6 +192,7 @@ export const events: SeedEvent[] = [
     endsAt: '2026-09-22T17:00:00+02:00',
     kind: 'worksession',
     location: "'s-Hertogenbosch",
+    registration: 'none',
     body: [
       {
         p: "Inspiratieregio De Meierij nodigde andere regio's uit om samen te kijken naar de financiering van onderwijs-zorgarrangementen. Aan de hand van drie geanonimiseerde casussen zochten deelnemers naar oplossingen waarbij niet per kind een nieuwe beschikking nodig is.",
@@ -203,6 +214,7 @@ export const events: SeedEvent[] = [
     endsAt: '2026-05-19T16:45:00+02:00',
     kind: 'webinar',
     onlineUrl: 'https://example.org/webinar/lvb-herkennen-op-school',
+    registration: 'none',
     body: [
       {
         p: 'Leerlingen met een licht verstandelijke beperking vallen niet altijd op, zeker niet als ze sociaal vaardig lijken. In dit webinar vertelden een orthopedagoog en een jeugdarts waar je op kunt letten en waarom vroeg herkennen zo belangrijk is om uitval en thuiszitten te voorkomen.',

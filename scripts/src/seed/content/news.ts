@@ -739,7 +739,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Aanmelden' },
       {
-        p: "Aanmelden kan via de [agenda](/agenda). Nog geen aandeelhouder? Dat regel je bij je aanmelding meteen. Wil je je collega's ook uitnodigen? Wijs ze op de [nieuwsbrief](/nieuwsbrief), waarin we het volledige programma delen zodra het bekend is.",
+        p: "Aanmelden doe je op de [pagina van de bijeenkomst](/agenda/aandeelhoudersbijeenkomst-2026#aanmelden), met het e-mailadres waarmee je organisatie aandeelhouder is. Nog geen aandeelhouder? [Meld je organisatie eerst aan](/aandeelhouder-worden); na goedkeuring kun je je voor de bijeenkomst aanmelden. Wil je je collega's ook uitnodigen? Wijs ze op de [nieuwsbrief](/nieuwsbrief), waarin we het volledige programma delen zodra het bekend is.",
       },
     ],
   },

@@ -59,7 +59,7 @@ export const pages: SeedPage[] = [
         ul: [
           'Uitnodigingen voor bijeenkomsten, waaronder de landelijke aandeelhoudersbijeenkomst en reflectiesessies.',
           'Toegang tot de [Communities of Practice](/communities-of-practice): deze zijn alleen open voor aandeelhouders.',
-          "Een plek op het forum om vragen te stellen aan collega's in andere regio's.",
+          "Contact met collega's in andere regio's die met dezelfde vraag bezig zijn: op bijeenkomsten, in de communities en via het programmabureau.",
           'Hulp van het programmabureau bij het vinden van expertise voor jouw vraagstuk.',
           "De nieuwsbrief met goede voorbeelden, nieuws uit de regio's en de agenda.",
         ],
@@ -74,15 +74,28 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Zo meld je je aan' },
       {
-        p: 'Vertel ons bij je aanmelding bij welke organisatie je werkt, wie de contactpersoon is, aan welk initiatief je werkt, hoe je wilt bijdragen en wat je van het netwerk nodig hebt. Aandeelhouderschap is kosteloos en je kunt op elk moment stoppen. Lees in de [privacyverklaring](/privacyverklaring) wat we met je gegevens doen.',
+        p: 'Vul het formulier onderaan deze pagina in: je organisatie, de contactpersoon, de sector en in een paar zinnen aan welk initiatief je werkt, hoe je wilt bijdragen en wat je van het netwerk nodig hebt. Aandeelhouderschap is kosteloos en je kunt op elk moment stoppen. Lees in de [privacyverklaring](/privacyverklaring) wat we met je gegevens doen.',
       },
+      {
+        ol: [
+          'Je krijgt een e-mail met een link om je e-mailadres te bevestigen.',
+          'Het programmabureau bekijkt je aanmelding, meestal binnen twee weken.',
+          'Je hoort per e-mail of je organisatie aandeelhouder is. Daarna kun je je aanmelden voor de Communities of Practice en voor bijeenkomsten in de [agenda](/agenda).',
+        ],
+      },
+      {
+        p: 'Geef je toestemming, dan zetten we de naam van je organisatie op de pagina [Aandeelhouders](/aandeelhouders), naast de andere organisaties die al meedoen.',
+      },
+      { h2: 'Aanmeldformulier' },
     ],
     cta: {
-      heading: 'Doe mee als aandeelhouder',
-      text: 'Meld je aan en word onderdeel van een landelijk netwerk van professionals en ouders die samen leren wat werkt voor kinderen.',
-      label: 'Aanmelden als aandeelhouder',
-      url: '/contact?onderwerp=aandeelhouder',
+      heading: 'Direct aanmelden',
+      text: 'Weet je al genoeg? Ga meteen naar het aanmeldformulier onderaan deze pagina.',
+      label: 'Naar het aanmeldformulier',
+      url: '/aandeelhouder-worden#formulier',
+      atStart: true,
     },
+    form: 'aandeelhouder',
   },
   {
     title: 'Contact',
@@ -96,14 +109,15 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Programmabureau' },
       {
-        p: 'Mail naar [info@example.org](mailto:info@example.org) of gebruik het contactformulier op deze pagina. We reageren binnen vijf werkdagen. Het programmabureau heeft werkplekken in Den Haag en Utrecht; afspraken maken we in overleg, ook online.',
+        p: 'Gebruik het contactformulier onderaan deze pagina of mail naar [info@example.org](mailto:info@example.org). Je krijgt meteen een ontvangstbevestiging en binnen vijf werkdagen een antwoord. Het programmabureau heeft werkplekken in Den Haag en Utrecht; afspraken maken we in overleg, ook online.',
       },
       { h2: 'Waarvoor kun je bij ons terecht?' },
       {
         ul: [
           'Aanmelden als [aandeelhouder](/aandeelhouder-worden) of voor een [Community of Practice](/communities-of-practice).',
           'Een vraag over samenwerking tussen onderwijs, jeugdhulp en zorg waarvoor je expertise zoekt: wij matchen en makelen.',
-          'Een goed voorbeeld uit jouw regio dat je in de toolbox wilt laten opnemen.',
+          'Een goed voorbeeld uit jouw regio dat je in de toolbox wilt laten opnemen: [draag het aan](/goed-voorbeeld-aandragen).',
+          'Kennis of ervaring die je met anderen wilt delen: [bied je expertise aan](/expertise-aanbieden).',
           'Een uitnodiging voor een presentatie of workshop door het programma.',
           'Vragen over de website, de nieuwsbrief of je gegevens.',
         ],
@@ -116,52 +130,93 @@ export const pages: SeedPage[] = [
       {
         p: 'We gebruiken je gegevens alleen om je vraag te beantwoorden. Hoe we daarmee omgaan en hoe lang we ze bewaren, lees je in onze [privacyverklaring](/privacyverklaring).',
       },
+      { h2: 'Stuur ons een bericht' },
     ],
+    form: 'contact',
+  },
+  {
+    title: 'Goed voorbeeld aandragen',
+    slug: 'goed-voorbeeld-aandragen',
+    summary:
+      "Werkt jouw school, gemeente of organisatie op een manier die anderen verder helpt? Draag het voorbeeld aan voor de toolbox, zodat andere regio's ervan kunnen leren.",
+    publishedAt: '2026-11-23',
+    body: [
+      {
+        p: 'De [goede voorbeelden in de toolbox](/toolbox/goede-voorbeelden) laten zien hoe onderwijs, kinderopvang, jeugdhulp, zorg en gemeenten samen zorgen dat een kind zich zonder onderbreking kan ontwikkelen. Het programma wil dat er steeds meer bijkomen, uit alle delen van het land. Ook een aanpak die nog in de kinderschoenen staat of die niet alles oploste, kan anderen op weg helpen.',
+      },
+      { h2: 'Wat we willen weten' },
+      {
+        ul: [
+          'Wat jullie doen, voor welke kinderen en jongeren, en met welke partners.',
+          'Wat het oplevert: voor kinderen en ouders, voor professionals en voor de samenwerking.',
+          'Wat anderen moeten weten als ze het ook willen proberen.',
+        ],
+      },
+      { h2: 'Wat er daarna gebeurt' },
+      {
+        p: 'Je inzending komt als concept bij de redactie binnen; er verschijnt niets op de site zonder dat een redacteur het heeft bekeken. Meestal nemen we contact op om het voorbeeld samen uit te werken. Je naam en e-mailadres komen alleen bij het voorbeeld te staan als je daar toestemming voor geeft. Lees in de [privacyverklaring](/privacyverklaring) wat we met je gegevens doen.',
+      },
+      { h2: 'Je voorbeeld insturen' },
+    ],
+    form: 'goed-voorbeeld',
+  },
+  {
+    title: 'Expertise aanbieden',
+    slug: 'expertise-aanbieden',
+    summary:
+      "Heb je kennis of ervaring waar anderen in het netwerk iets aan hebben? Bied je expertise aan, dan kunnen regio's en organisaties je vinden in de toolbox.",
+    publishedAt: '2026-11-23',
+    body: [
+      {
+        p: 'Het programmabureau brengt vragen uit de regio in contact met mensen die er verstand van hebben. De [experts in de toolbox](/toolbox/experts) geven presentaties en workshops of denken mee over een vraagstuk. Werk je in onderwijs, jeugdhulp, zorg, kinderopvang, bij een gemeente of in de wetenschap, of ben je ervaringsdeskundig als ouder of jongere? Dan horen we graag wat je te bieden hebt.',
+      },
+      { h2: 'Wat er daarna gebeurt' },
+      {
+        p: 'Je aanbod komt als concept-profiel bij de redactie binnen. Een redacteur neemt contact met je op en publiceert het profiel pas als jullie het samen eens zijn over de tekst. Je e-mailadres en telefoonnummer staan alleen bij je profiel als je daar toestemming voor geeft. Lees in de [privacyverklaring](/privacyverklaring) wat we met je gegevens doen.',
+      },
+      { h2: 'Je expertise aanbieden' },
+    ],
+    form: 'expertise',
   },
   {
     title: 'Privacyverklaring',
     slug: 'privacyverklaring',
     summary:
-      'Welke persoonsgegevens Met Andere Ogen verwerkt voor de nieuwsbrief, het contactformulier en het aandeelhouderschap, waarom, hoe lang we ze bewaren en welke rechten je hebt.',
-    publishedAt: '2025-03-03',
+      'Wat Met Andere Ogen bewaart als je de nieuwsbrief neemt, aandeelhouder wordt, je aanmeldt voor een Community of bijeenkomst, ons een bericht stuurt of een voorbeeld of expertise aandraagt: waarom, hoe lang, en hoe je inzage of verwijdering vraagt.',
+    publishedAt: '2026-12-05',
     body: [
       {
-        p: 'Versie 1.2, vastgesteld op 3 maart 2025. Deze verklaring geldt voor de website aanpakmetandereogen.nl. Verantwoordelijk voor de verwerking van persoonsgegevens is het programmabureau Met Andere Ogen. Voor vragen over privacy kun je mailen naar [privacy@example.org](mailto:privacy@example.org). We verwerken niet meer gegevens dan nodig en houden ons aan de Algemene verordening gegevensbescherming (AVG).',
+        p: 'Versie 2026-12, vastgesteld op 5 december 2026. Deze verklaring gaat over de website aanpakmetandereogen.nl en de formulieren daarop. Het programmabureau Met Andere Ogen is verantwoordelijk voor wat we met je gegevens doen; vragen over privacy stel je via [privacy@example.org](mailto:privacy@example.org). We vragen niet meer dan we nodig hebben en houden ons aan de Algemene verordening gegevensbescherming (AVG). Bij elk formulier leggen we vast met welke tekst je akkoord ging, welke versie van deze verklaring toen gold en wanneer dat was.',
       },
-      { h2: 'Welke gegevens, waarvoor en op welke grondslag' },
+      { h2: 'Per formulier: wat we bewaren, waarvoor en hoe lang' },
       {
         ul: [
-          '**Nieuwsbrief:** je e-mailadres en, als je die invult, je naam en organisatie, plus het moment van aanmelden en bevestigen. We gebruiken dit alleen om de nieuwsbrief te versturen. Grondslag: je toestemming (artikel 6 lid 1 onder a AVG). Je meldt je aan via een bevestigingsmail (dubbele opt-in) en kunt je met de link onder elke nieuwsbrief weer afmelden.',
-          '**Contactformulier:** je naam, e-mailadres, eventueel je organisatie en telefoonnummer, en de inhoud van je bericht. We gebruiken dit om je vraag te beantwoorden. Grondslag: ons gerechtvaardigd belang om vragen af te handelen (artikel 6 lid 1 onder f AVG).',
-          '**Aandeelhouders en Communities of Practice:** naam, organisatie, functie, e-mailadres, regio en je interessegebieden. We gebruiken dit om je uit te nodigen voor bijeenkomsten en je in te delen in een community. Grondslag: je toestemming.',
-          '**Websitebezoek:** we meten bezoekersaantallen zonder cookies en zonder gegevens die tot jou te herleiden zijn. Voor de beveiliging bewaart de server tijdelijk technische logbestanden, waaronder IP-adressen. Grondslag: gerechtvaardigd belang.',
-        ],
-      },
-      { h2: 'Hoe lang we gegevens bewaren' },
-      {
-        ul: [
-          'Nieuwsbrief: zolang je ingeschreven bent. Na afmelding verwijderen we je gegevens binnen 30 dagen. Een aanmelding die je niet bevestigt, wissen we na 7 dagen.',
-          'Contactformulier: tot 12 maanden nadat je vraag is afgehandeld.',
-          'Aandeelhouders: zolang je aandeelhouder bent en uiterlijk 3 maanden na afmelding.',
-          'Logbestanden van de server: maximaal 14 dagen.',
-        ],
-      },
-      { h2: 'Delen en beveiligen' },
-      {
-        p: 'We verkopen je gegevens niet en gebruiken ze niet voor profilering. We schakelen alleen verwerkers in die nodig zijn om de website en de nieuwsbrief te laten werken, zoals een hostingpartij en een verzenddienst voor e-mail. Met hen sluiten we een verwerkersovereenkomst en de gegevens blijven binnen de Europese Economische Ruimte. Doe je mee aan een Community of Practice, dan delen we alleen met jouw toestemming je naam en organisatie met de andere deelnemers. We beveiligen gegevens met passende maatregelen, waaronder een versleutelde verbinding, beperkte toegang en regelmatige updates.',
-      },
-      { h2: 'Jouw rechten' },
-      {
-        ul: [
-          'Inzage in de gegevens die we van je hebben.',
-          'Correctie van onjuiste gegevens en verwijdering van gegevens.',
-          'Beperking van de verwerking en bezwaar tegen verwerking op basis van gerechtvaardigd belang.',
-          'Overdracht van je gegevens (dataportabiliteit).',
-          'Op elk moment intrekken van je toestemming, zonder dat dit gevolgen heeft voor eerdere verwerking.',
+          '**Nieuwsbrief.** Je e-mailadres, je naam als je die invult, en wanneer je je aanmeldde en bevestigde. We gebruiken dit alleen om je elke twee weken de nieuwsupdate te sturen; je geeft er toestemming voor door de bevestigingslink in je mailbox aan te klikken. We bewaren het tot je je afmeldt, met de link onder elke nieuwsupdate. Daarna mailen we je niet meer en houden we alleen bij dat dit adres is afgemeld, zodat dat zo blijft. Een aanmelding die je niet binnen 7 dagen bevestigt, wissen we.',
+          '**Aandeelhouder worden.** De naam van je organisatie, je naam als contactpersoon, je e-mailadres, je telefoonnummer als je dat geeft, de sector, provincie en inspiratieregio, je motivatie, en of de naam van je organisatie op de site mag. We gebruiken dit om je aanmelding te beoordelen, je over het besluit te mailen en daarna contact te houden over het netwerk; alleen met je toestemming noemen we je organisatie op de pagina [Aandeelhouders](/aandeelhouders). We bewaren het zolang je organisatie aandeelhouder is. Een aanmelding die je niet binnen 7 dagen bevestigt, wissen we; een afgewezen aanmelding verwijderen we 90 dagen na het besluit.',
+          '**Aanmelden voor een Community of Practice of bijeenkomst.** Je naam, e-mailadres en organisatie, wanneer je je aanmeldde en of je een plaats hebt of op de wachtlijst staat. We gebruiken dit om je in te schrijven, je een bevestiging met afmeldlink te sturen en je te laten weten als er een plaats vrijkomt; de organisatoren zien wie er meedoet. We bewaren je aanmelding tot na afloop van de Community of de bijeenkomst.',
+          '**Contactformulier.** Het onderwerp, je naam, e-mailadres, organisatie en je bericht. We gebruiken dit om je vraag te beantwoorden: het programmabureau krijgt je bericht ook per e-mail. We verwijderen een bericht 365 dagen nadat we het ontvingen.',
+          '**Een goed voorbeeld of je expertise aandragen.** Wat je over het voorbeeld of je aanbod schrijft en je gegevens als inzender of contactpersoon. We gebruiken dit om je inzending te beoordelen, met je af te stemmen en het voorbeeld of je profiel eventueel op de site te zetten; je contactgegevens staan daar alleen als je dat aanvinkt. We bewaren ze zolang het voorbeeld of profiel op de site staat; zetten we het niet op de site, dan verwijderen we je gegevens na de beoordeling.',
+          '**Websitebezoek.** We gebruiken geen cookies om je te volgen en meten niets wat tot jou te herleiden is. De server houdt voor de beveiliging korte tijd technische logbestanden bij, waaronder IP-adressen; die bewaren we hoogstens 14 dagen.',
         ],
       },
       {
-        p: 'Stuur je verzoek naar [privacy@example.org](mailto:privacy@example.org). We reageren binnen een maand en kunnen je vragen je identiteit te bevestigen. Ben je het niet eens met hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens. Als we deze verklaring wijzigen, passen we het versienummer en de datum bovenaan aan.',
+        p: 'De termijnen voor contactberichten en afgewezen aanmeldingen stellen we in het beheer van de site in; elke nacht verwijdert de site wat ouder is. Veranderen we een termijn, dan passen we deze verklaring en het versienummer bovenaan aan.',
+      },
+      { h2: 'Wie je gegevens ziet' },
+      {
+        p: 'Alleen de medewerkers van het programmabureau die het beheer doen. We verkopen je gegevens niet en maken er geen profielen mee. We werken met een hostingpartij en een dienst die onze e-mail verstuurt; met hen hebben we een verwerkersovereenkomst. Doe je mee aan een Community of Practice, dan zien de andere deelnemers je naam en organisatie alleen als je dat goed vindt. We beveiligen je gegevens met een versleutelde verbinding, beperkte toegang en regelmatige updates.',
+      },
+      { h2: 'Inzage, verwijdering en je andere rechten' },
+      {
+        ul: [
+          '**Inzage en overdracht:** we sturen je alles wat we onder jouw e-mailadres bewaren, in één bestand dat je ook elders kunt gebruiken.',
+          '**Verwijdering:** we wissen alles wat we onder jouw e-mailadres bewaren: je abonnement, je aanmelding als aandeelhouder, je inschrijvingen (je plaats gaat dan naar wie op de wachtlijst staat), je berichten en je gegevens bij een ingestuurd voorbeeld of profiel.',
+          '**Correctie, beperking en bezwaar:** klopt er iets niet of wil je dat we iets niet meer doen, dan passen we het aan.',
+          '**Toestemming intrekken:** dat kan altijd, bijvoorbeeld door je af te melden voor de nieuwsbrief. Wat we eerder met je toestemming deden, blijft geldig.',
+        ],
+      },
+      {
+        p: 'Mail je verzoek naar [privacy@example.org](mailto:privacy@example.org) vanaf het adres waar het om gaat, of vermeld dat adres. We handelen het binnen een maand af en kunnen je vragen te bevestigen dat het adres van jou is. Ben je niet tevreden over hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens.',
       },
     ],
   },
@@ -195,7 +250,6 @@ export const pages: SeedPage[] = [
         ul: [
           'Een aantal oudere pdf-documenten, zoals het programmaplan en het adviesrapport, is niet volledig toegankelijk. Heb je een toegankelijke versie nodig? Vraag erom, dan sturen we die toe.',
           "Video's van externe partijen hebben niet altijd ondertiteling of een transcript.",
-          'Bijdragen van gebruikers op het forum kunnen afbeeldingen zonder alternatieve tekst bevatten.',
         ],
       },
       { h2: 'Een probleem melden' },

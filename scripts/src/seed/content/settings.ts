@@ -16,13 +16,15 @@ export const settings: SeedSettings = {
     { label: 'Agenda', url: '/agenda' },
     { label: 'Over ons', url: '/over-ons' },
   ],
+  // The participation pages stand in the footer's own "Doe mee" list (SiteFooter.astro).
   footerMenu: [
     { label: 'Contact', url: '/contact' },
     { label: 'Nieuwsbrief', url: '/nieuwsbrief' },
     { label: 'Privacyverklaring', url: '/privacyverklaring' },
     { label: 'Toegankelijkheidsverklaring', url: '/toegankelijkheidsverklaring' },
-    { label: 'Aandeelhouder worden', url: '/aandeelhouder-worden' },
   ],
+  // Programme plan 2020: at least 200 aandeelhouders, 10 ambassadeurs and 10 goede voorbeelden; 11 inspiratieregio's.
+  targets: { shareholders: 200, regions: 11, practices: 10, ambassadors: 10 },
   home: {
     heroTitle: 'Wat heeft dit kind nodig?',
     heroText:

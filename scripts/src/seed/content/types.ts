@@ -1,5 +1,13 @@
 import type { RichBlock } from '@mao/shared/lexical'
-import type { CommunityStatus, EventKind, ExpertOffer, Province } from '@mao/shared/selectOptions'
+import type {
+  CommunityStatus,
+  EventKind,
+  EventRegistration,
+  ExpertOffer,
+  ParticipationForm,
+  Province,
+  Sector,
+} from '@mao/shared/selectOptions'
 /**
  * Plain data shapes for the seed content. The seed script turns these into Payload documents:
  * relations are given by slug, rich text as a small list of blocks.
@@ -74,7 +82,10 @@ export interface SeedEvent extends SeedBase {
   kind: EventKind
   location?: string
   onlineUrl?: string
+  /** 'url': sign up at `registrationUrl`; 'form': our own form with `capacity` places and a waitlist. */
+  registration: EventRegistration
   registrationUrl?: string
+  capacity?: number
   body: Rich
   themes: string[]
   regions: string[]
@@ -121,8 +132,27 @@ export interface SeedPage extends SeedBase {
   /** Slug of the parent page, if nested. */
   parent?: string
   body: Rich
-  /** Optional call to action at the end of the page. */
-  cta?: { heading: string; text: string; label: string; url: string }
+  /** Optional call to action after the body, or before it with `atStart`. */
+  cta?: { heading: string; text: string; label: string; url: string; atStart?: boolean }
+  /** A public form at the end of the page (the `participationForm` block). */
+  form?: ParticipationForm
+}
+
+/**
+ * An approved aandeelhouder application, so the list and the figures show something on a fresh
+ * install. Invented: the organisation's name contains "Voorbeeld", the address is on example.org.
+ */
+export interface SeedShareholder {
+  organisation: string
+  name: string
+  email: string
+  sector: Sector
+  province?: Province
+  region?: string
+  motivation: string
+  showPublicly: boolean
+  /** When the (invented) application came in: the date its consent record carries. */
+  appliedAt: string
 }
 
 export interface SeedSettings {
@@ -133,6 +163,8 @@ export interface SeedSettings {
   /** Menu links: internal paths like "/nieuws" or "/over-ons". */
   mainMenu: { label: string; url: string }[]
   footerMenu: { label: string; url: string }[]
+  /** The figures' targets (site settings `targets`, "Beweging in cijfers"), from the programme plan. */
+  targets: { shareholders: number; regions: number; practices: number; ambassadors: number }
   home: {
     heroTitle: string
     heroText: string

@@ -1,5 +1,5 @@
 import { publicCollectionInfo } from '@mao/shared/collections'
-import { newsletterPaths, sitePaths } from '@mao/shared/sitePaths'
+import { newsletterPaths, participationPaths, sitePaths } from '@mao/shared/sitePaths'
 import { isValidSlug } from '@mao/shared/slug'
 import { collectionPaths, isRoutedCollection, pathFor, type RoutedCollection } from '@mao/shared/urls'
 import { byId } from './relations'
@@ -8,11 +8,31 @@ import type { PageDoc, RoutedDocs } from './types'
 const firstSegment = (path: string): string => path.split('/')[1] ?? ''
 
 /**
+ * The participation pages the site renders itself. The forms' own pages (aandeelhouder worden,
+ * contact, the contributions, the privacy statement) are CMS pages and stay open to them.
+ */
+const participationPages = [
+  participationPaths.shareholders,
+  participationPaths.registrationThanks,
+  participationPaths.contributionThanks,
+  participationPaths.invalidLink,
+  participationPaths.figures,
+]
+
+/**
  * First path segments that belong to the site's own routes (sections, the newsletter, search,
- * build output and the CMS's API); generic pages may not take them.
+ * participation, build output and the CMS's API); generic pages may not take them.
  */
 const RESERVED_SEGMENTS = new Set(
-  [...Object.values(collectionPaths), ...Object.values(sitePaths), newsletterPaths.signup, '/404', '/_astro', '/api']
+  [
+    ...Object.values(collectionPaths),
+    ...Object.values(sitePaths),
+    ...participationPages,
+    newsletterPaths.signup,
+    '/404',
+    '/_astro',
+    '/api',
+  ]
     .map(firstSegment)
     .filter((segment) => segment !== ''),
 )

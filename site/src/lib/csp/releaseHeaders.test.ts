@@ -18,4 +18,8 @@ describe('releaseHeaders', () => {
     expect(text).toContain('\n  X-Content-Type-Options: nosniff\n')
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n')
   })
+
+  it('sends the agenda feed as a UTF-8 calendar', () => {
+    expect(headersFile(headers)).toContain('\n/agenda.ics\n  Content-Type: text/calendar; charset=utf-8\n')
+  })
 })

@@ -1,3 +1,4 @@
+import { participationPaths } from '@mao/shared/sitePaths'
 import { HEADER_ONLY_DIRECTIVES, mergePolicies } from './siteCsp'
 
 /**
@@ -26,9 +27,18 @@ export function releaseHeaders(pagePolicies: Iterable<string>): ReleaseHeaders {
   }
 }
 
-/** The same headers in the `_headers` format, with the cache policy of hashed assets. */
+/** What calendar files are sent as (our site server does the same for every `.ics`). */
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8'
+
+/**
+ * The same headers in the `_headers` format, with the cache policy of hashed assets and the type
+ * of the agenda feed, the address calendars subscribe to. The format has no rule for "every .ics
+ * below /agenda" that would not also match the pages there, so the per-event files keep the
+ * host's own type for `.ics` (text/calendar on Netlify and Cloudflare Pages).
+ */
 export function headersFile({ headers }: ReleaseHeaders): string {
   const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)]
   lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable')
+  lines.push(participationPaths.agendaFeed, `  Content-Type: ${CALENDAR_CONTENT_TYPE}`)
   return `${lines.join('\n')}\n`
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod'
+import { optionValues, participationFormOptions } from '@mao/shared/selectOptions'
 import { documentFields, linkSchema, mediaRefSchema, relationIdSchema, richTextSchema } from './common'
 
 const richTextBlock = z.object({ blockType: z.literal('richText'), id: z.string().nullish(), content: richTextSchema })
@@ -26,13 +27,27 @@ const latestListBlock = z.object({
   limit: z.number().int().min(1).max(12).default(3),
 })
 
+/** One of the public forms (PublicForm); the page shows it at `#formulier`. */
+const participationFormBlock = z.object({
+  blockType: z.literal('participationForm'),
+  id: z.string().nullish(),
+  form: z.enum(optionValues(participationFormOptions)),
+})
+
 /** A block type this site does not know yet is kept as `unknown` and rendered as nothing. */
-const knownBlockTypes = ['richText', 'callToAction', 'mediaBlock', 'latestList']
+const knownBlockTypes = ['richText', 'callToAction', 'mediaBlock', 'latestList', 'participationForm']
 const unknownBlock = z
   .object({ blockType: z.string().refine((type) => !knownBlockTypes.includes(type)) })
   .transform(({ blockType }) => ({ blockType: 'unknown' as const, original: blockType }))
 
-const pageBlockSchema = z.union([richTextBlock, callToActionBlock, mediaBlock, latestListBlock, unknownBlock])
+const pageBlockSchema = z.union([
+  richTextBlock,
+  callToActionBlock,
+  mediaBlock,
+  latestListBlock,
+  participationFormBlock,
+  unknownBlock,
+])
 
 export const pageSchema = z.object({
   ...documentFields,

@@ -16,10 +16,15 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ParticipantsExport as ParticipantsExport_44f1f3750cbe747c6da3c7e4517a1174 } from '../../../../src/registrations/admin/ParticipantsExport'
 import { RebuildPanel as RebuildPanel_bfb9c410ae86e10b51db5c68817cfca6 } from '../../../../src/rebuild/admin/RebuildPanel'
 import { EditionPreview as EditionPreview_766381328fdb479f3aadf4a1e4b9fe11 } from '../../../../src/newsletter/admin/EditionPreview'
 import { SendTestForm as SendTestForm_7e38a200be8f1be77ee9b623a4d215f7 } from '../../../../src/newsletter/admin/SendTestForm'
 import { SendPanel as SendPanel_b6e35f6c1310804e572480ca13a86f9a } from '../../../../src/newsletter/admin/SendPanel'
+import { MessagesPanel as MessagesPanel_7131a21addf04aab23462bb7ddc05561 } from '../../../../src/contact/admin/MessagesPanel'
+import { ShareholdersPanel as ShareholdersPanel_7acb686d5ea0787cf4c6ef0c1937b2dc } from '../../../../src/shareholders/admin/ShareholdersPanel'
+import { PrivacyNavLink as PrivacyNavLink_26fdb73aeff2e6ca5b6eb4c238e8ad57 } from '../../../../src/privacy/admin/PrivacyNavLink'
+import { PrivacyView as PrivacyView_3bbedfdb3fbea1a052d818c14e37a8d7 } from '../../../../src/privacy/admin/PrivacyView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -42,9 +47,14 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/registrations/admin/ParticipantsExport#ParticipantsExport": ParticipantsExport_44f1f3750cbe747c6da3c7e4517a1174,
   "/src/rebuild/admin/RebuildPanel#RebuildPanel": RebuildPanel_bfb9c410ae86e10b51db5c68817cfca6,
   "/src/newsletter/admin/EditionPreview#EditionPreview": EditionPreview_766381328fdb479f3aadf4a1e4b9fe11,
   "/src/newsletter/admin/SendTestForm#SendTestForm": SendTestForm_7e38a200be8f1be77ee9b623a4d215f7,
   "/src/newsletter/admin/SendPanel#SendPanel": SendPanel_b6e35f6c1310804e572480ca13a86f9a,
+  "/src/contact/admin/MessagesPanel#MessagesPanel": MessagesPanel_7131a21addf04aab23462bb7ddc05561,
+  "/src/shareholders/admin/ShareholdersPanel#ShareholdersPanel": ShareholdersPanel_7acb686d5ea0787cf4c6ef0c1937b2dc,
+  "/src/privacy/admin/PrivacyNavLink#PrivacyNavLink": PrivacyNavLink_26fdb73aeff2e6ca5b6eb4c238e8ad57,
+  "/src/privacy/admin/PrivacyView#PrivacyView": PrivacyView_3bbedfdb3fbea1a052d818c14e37a8d7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

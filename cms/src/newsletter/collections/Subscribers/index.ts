@@ -6,7 +6,7 @@ import { consentEndpoint } from '../../endpoints/consent'
 import { subscribeEndpoint, subscribePreflight } from '../../endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from '../../endpoints/unsubscribe'
 import { signupForms } from '../../subscribe/consent'
-import { randomToken } from '../../subscribe/tokens'
+import { randomToken } from '../../../http/linkTokens'
 import { normalizeEmailField } from './hooks/normalizeEmailField'
 
 export const subscriberStatuses = [

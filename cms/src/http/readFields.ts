@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { readLimitedBody } from '../../http/readLimitedBody'
+import { readLimitedBody } from './readLimitedBody'
 
 export type SubmittedFields = {
   /**

@@ -1,0 +1,6 @@
+/** Public API of the registrations feature, for the Payload config, the collections and tests. */
+export { participantsFields } from './admin/participantsFields'
+export { guardCapacity } from './engine/guardCapacity'
+export { promoteOnCapacity } from './engine/promoteOnCapacity'
+export { registrationNoticesSent } from './engine/noticeQueue'
+export { registrationsPlugin } from './plugin'

@@ -1,0 +1,41 @@
+import type { Config, JobsConfig, Plugin } from 'payload'
+import { newsletterSettings } from '../newsletter'
+import { ShareholderApplications } from './collections/ShareholderApplications'
+import { purgeUnconfirmedTask, SHAREHOLDERS_QUEUE } from './jobs/tasks'
+
+export const SHAREHOLDERS_PANEL = '/src/shareholders/admin/ShareholdersPanel#ShareholdersPanel'
+
+type Jobs = NonNullable<Config['jobs']>
+type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
+
+/** Adds our runner to whatever autoRun the config (or an earlier plugin) already has. */
+function mergeAutoRun(existing: Jobs['autoRun'], ours: AutorunCronConfig[]): Jobs['autoRun'] {
+  if (!existing) return ours
+  if (typeof existing === 'function') return async (payload) => [...(await existing(payload)), ...ours]
+  return [...existing, ...ours]
+}
+
+/**
+ * Aandeelhouders: the applications collection with the public form, confirm and list endpoints,
+ * the review emails, the dashboard panel and the weekly purge of unconfirmed applications. Its
+ * job runner follows NEWSLETTER_AUTORUN, like every scheduled job of the CMS.
+ */
+export const shareholdersPlugin = (): Plugin => (config) => {
+  const components = config.admin?.components ?? {}
+  const runners: AutorunCronConfig[] = newsletterSettings().autoRun
+    ? [{ cron: '*/5 * * * *', queue: SHAREHOLDERS_QUEUE, limit: 5 }]
+    : []
+  return {
+    ...config,
+    collections: [...(config.collections ?? []), ShareholderApplications],
+    jobs: {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), purgeUnconfirmedTask()],
+      autoRun: mergeAutoRun(config.jobs?.autoRun, runners),
+    },
+    admin: {
+      ...config.admin,
+      components: { ...components, afterDashboard: [...(components.afterDashboard ?? []), SHAREHOLDERS_PANEL] },
+    },
+  }
+}

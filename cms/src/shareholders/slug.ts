@@ -1,0 +1,1 @@
+export const SHAREHOLDER_APPLICATIONS = 'shareholder-applications' as const
