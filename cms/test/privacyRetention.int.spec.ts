@@ -1,13 +1,25 @@
 import type { Payload } from 'payload'
+import { richText } from '@mao/shared/lexical'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { purgeExpired, retentionTerms } from '../src/privacy'
+import { communityTarget, eventTarget } from '../src/registrations/targets/loadTarget'
+import { register } from '../src/registrations/engine/register'
 import { getTestPayload } from '../src/testing'
+import { community, formEvent } from './support/registrations'
 
 const DAY = 24 * 3600_000
 const NOW = new Date('2026-12-05T03:45:00.000Z')
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString()
 
 let payload: Payload
+
+const counts = (some: Partial<Awaited<ReturnType<typeof purgeExpired>>>) => ({
+  contactMessages: 0,
+  declinedApplications: 0,
+  unpublishedContributions: 0,
+  endedRegistrations: 0,
+  ...some,
+})
 
 const titles = async (collection: 'contact-messages' | 'shareholder-applications', field: 'message' | 'organisation') =>
   (await payload.find({ collection, depth: 0, limit: 0, pagination: false, sort: 'id' })).docs
@@ -73,7 +85,7 @@ describe('purgeExpired', () => {
     await application('al lang goedgekeurd', 'approved', daysAgo(900))
     await application('wacht al lang', 'pending', daysAgo(900))
 
-    expect(await purgeExpired(payload, NOW)).toEqual({ contactMessages: 2, declinedApplications: 2 })
+    expect(await purgeExpired(payload, NOW)).toEqual(counts({ contactMessages: 2, declinedApplications: 2 }))
     expect(await titles('contact-messages', 'message')).toEqual([
       'net binnen de termijn',
       'nieuw zonder ontvangstdatum',
@@ -83,7 +95,7 @@ describe('purgeExpired', () => {
       'net afgewezen',
       'wacht al lang',
     ])
-    expect(await purgeExpired(payload, NOW)).toEqual({ contactMessages: 0, declinedApplications: 0 })
+    expect(await purgeExpired(payload, NOW)).toEqual(counts({}))
   })
 
   it('follows the terms set in the site settings', async () => {
@@ -96,7 +108,7 @@ describe('purgeExpired', () => {
       await message('29 dagen', daysAgo(29))
       await application('8 dagen', 'declined', daysAgo(8))
       await application('6 dagen', 'declined', daysAgo(6))
-      expect(await purgeExpired(payload, NOW)).toEqual({ contactMessages: 1, declinedApplications: 1 })
+      expect(await purgeExpired(payload, NOW)).toEqual(counts({ contactMessages: 1, declinedApplications: 1 }))
       expect(await titles('contact-messages', 'message')).toEqual(['29 dagen'])
       expect(await titles('shareholder-applications', 'organisation')).toEqual(['6 dagen'])
     } finally {
@@ -105,6 +117,40 @@ describe('purgeExpired', () => {
         data: { retention: { contactMessagesDays: 365, declinedApplicationsDays: 90 } },
       })
     }
+  })
+
+  it('deletes contributions never published and registrations of what ended a month ago', async () => {
+    const submission = (daysOld: number) => ({
+      name: 'Inzender',
+      email: 'inzender@voorbeeld.nl',
+      submittedAt: daysAgo(daysOld),
+    })
+    const practice = (title: string, daysOld: number, _status: 'draft' | 'published') =>
+      payload.create({
+        collection: 'practices',
+        data: { title, summary: 'S', body: richText([{ p: 'Tekst.' }]), _status, submission: submission(daysOld) },
+        ...(_status === 'draft' ? { draft: true } : {}),
+        overrideAccess: true,
+      })
+    await practice('Oude inzending', 91, 'draft')
+    await practice('Recente inzending', 10, 'draft')
+    await practice('Geplaatste inzending', 400, 'published')
+    const ended = communityTarget(await community(payload, { daysAhead: -100 }))
+    const running = communityTarget(await community(payload, { daysAhead: -10 }))
+    const pastEvent = eventTarget(await formEvent(payload, { daysAhead: -45 }))!
+    for (const target of [ended, running, pastEvent])
+      await register(payload, target, { name: 'Deelnemer', email: `deelnemer@${target.collection}.nl` })
+
+    expect(await purgeExpired(payload, NOW)).toEqual(counts({ unpublishedContributions: 1, endedRegistrations: 2 }))
+    const { docs: practices } = await payload.find({
+      collection: 'practices',
+      where: { title: { contains: 'inzending' } },
+      draft: true,
+      sort: 'title',
+    })
+    expect(practices.map((doc) => doc.title)).toEqual(['Geplaatste inzending', 'Recente inzending'])
+    const { docs: left } = await payload.find({ collection: 'registrations', depth: 0 })
+    expect(left.map((doc) => doc.targetKey)).toEqual([running.key])
   })
 
   it('runs as the daily job', async () => {

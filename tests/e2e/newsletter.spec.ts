@@ -5,12 +5,12 @@
  * https://cms.example.org to that API. Sign-up with and without JavaScript, confirming and
  * unsubscribing with the buttons, the archive, and axe on every page.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { expectAxeClean } from '../support/axe.ts'
 import { NEWSLETTER_FIXTURE } from '../support/newsletterFixtures.ts'
 import { startResendStub, type ResendStub } from '@mao/resend-stub'
 
@@ -63,18 +63,6 @@ async function newPage(browser: Browser, javaScriptEnabled = true): Promise<Page
 
 const subscriber = async (email: string) =>
   (await payload.find({ collection: 'subscribers', where: { email: { equals: email } } })).docs[0]
-
-/** axe needs JavaScript in the page, so it runs in the contexts that have it. */
-async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([])
-}
 
 test('signing up works without JavaScript', async ({ browser }) => {
   const page = await newPage(browser, false)

@@ -41,7 +41,7 @@ export const consentTexts: Record<FormName, readonly ConsentText[]> = {
       version: '2026-12',
       text:
         'Met Andere Ogen bewaart je naam, e-mailadres, organisatie en bericht om je vraag te beantwoorden; het programmabureau krijgt je bericht per e-mail. ' +
-        'Als je vraag is afgehandeld, verwijderen we het bericht na een vaste termijn. We delen het niet met anderen. Meer hierover lees je in de privacyverklaring.',
+        'We verwijderen het bericht een vaste termijn na ontvangst en delen het niet met anderen. Meer hierover lees je in de privacyverklaring.',
     },
   ],
   'goed-voorbeeld': [
@@ -50,7 +50,7 @@ export const consentTexts: Record<FormName, readonly ConsentText[]> = {
       text:
         'Met Andere Ogen bewaart je voorbeeld en je gegevens als contactpersoon om het voorbeeld te beoordelen, met je af te stemmen en het eventueel op de site te zetten. ' +
         'Je naam en e-mailadres staan alleen bij het voorbeeld op de site als je dat aanvinkt. ' +
-        'We bewaren je gegevens zolang het voorbeeld op de site staat; plaatsen we het niet, dan verwijderen we ze na de beoordeling. Meer hierover lees je in de privacyverklaring.',
+        'We bewaren je gegevens zolang het voorbeeld op de site staat; plaatsen we het niet, dan verwijderen we ze een vaste termijn na ontvangst. Meer hierover lees je in de privacyverklaring.',
     },
   ],
   expertise: [
@@ -59,7 +59,7 @@ export const consentTexts: Record<FormName, readonly ConsentText[]> = {
       text:
         'Met Andere Ogen bewaart wat je in dit formulier invult om je aanbod te beoordelen, contact met je op te nemen en eventueel een profiel van je op de site te zetten. ' +
         'Je e-mailadres en telefoonnummer staan alleen bij je profiel als je dat aanvinkt. ' +
-        'We bewaren je gegevens zolang je profiel op de site staat; plaatsen we het niet, dan verwijderen we ze na de beoordeling. Meer hierover lees je in de privacyverklaring.',
+        'We bewaren je gegevens zolang je profiel op de site staat; plaatsen we het niet, dan verwijderen we ze een vaste termijn na ontvangst. Meer hierover lees je in de privacyverklaring.',
     },
   ],
 }

@@ -20,7 +20,7 @@ export type FormEndpointOptions = {
   /** The spec (formSpecs[form]); also names the consent text and the rate limits. */
   form: FormName
   /** The site page with the form, for errors without JavaScript (from the raw posted fields). */
-  formPath: (fields: Record<string, string>) => string
+  formPath: (fields: Record<string, string>, payload: Payload) => string | Promise<string>
   /** The site page after success without JavaScript. */
   thanksPath: (values: FormValues) => string
   /** Extra field errors (e.g. an unknown target); must never depend on whether an email is known. */
@@ -68,10 +68,9 @@ export function formEndpoint(options: FormEndpointOptions): Endpoint[] {
     const settings = formSettings()
     const submitted = await readFields(req)
     const fields = 'status' in submitted ? {} : submitted.fields
+    const backToForm = async (code: string) => redirectTo(errorPath(await options.formPath(fields, req.payload), code))
     const failed = (status: number, error: string, message: string) =>
-      json
-        ? jsonResponse({ ok: false, error, message }, status)
-        : redirectTo(errorPath(options.formPath(fields), 'onbekend'))
+      json ? jsonResponse({ ok: false, error, message }, status) : backToForm('onbekend')
     if ('status' in submitted) return failed(submitted.status, 'bad_request', MESSAGES.bad)
     if (!isAllowedOrigin(req.headers.get('origin'), settings)) return failed(403, 'origin', MESSAGES.origin)
 
@@ -80,7 +79,7 @@ export function formEndpoint(options: FormEndpointOptions): Endpoint[] {
     if (fields[HONEYPOT_FIELD]?.trim()) return accepted(fields)
 
     if (!(await ipLimiter.hit(req.payload, clientIp(req.headers)))) {
-      if (!json) return redirectTo(errorPath(options.formPath(fields), 'te-vaak'))
+      if (!json) return backToForm('te-vaak')
       const response = jsonResponse({ ok: false, error: 'rate_limited', message: MESSAGES.tooOften }, 429)
       response.headers.set('Retry-After', String(Math.ceil(settings.rateLimitWindowMs / 1000)))
       return response
@@ -92,7 +91,7 @@ export function formEndpoint(options: FormEndpointOptions): Endpoint[] {
       const invalid = errors ?? {}
       if (json) return jsonResponse({ ok: false, error: 'invalid', errors: invalid }, 400)
       const first = spec.fields.find((field) => field.name in invalid)?.name ?? Object.keys(invalid)[0] ?? 'onbekend'
-      return redirectTo(errorPath(options.formPath(fields), first))
+      return backToForm(first)
     }
 
     const { values } = validated
@@ -119,7 +118,7 @@ export function formEndpoint(options: FormEndpointOptions): Endpoint[] {
     } catch (error) {
       req.payload.logger.error({ msg: `Formulier ${form}: verzoek mislukt`, err: errorForLog(error, undefined) })
       if (wantsJson(req)) return jsonResponse({ ok: false, error: 'server', message: MESSAGES.bad }, 500)
-      return redirectTo(errorPath(options.formPath({}), 'onbekend'))
+      return redirectTo(errorPath(await options.formPath({}, req.payload), 'onbekend'))
     }
   }
 

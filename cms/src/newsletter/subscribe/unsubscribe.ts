@@ -30,6 +30,8 @@ export async function unsubscribe(payload: Payload, token: unknown, reason: stri
       id: subscriber.id,
       data: {
         status: 'unsubscribed',
+        // Only the fact that this address left is kept (privacy statement); the name goes.
+        name: null,
         statusChangedAt: now,
         statusReason: reason,
         unsubscribedAt: now,

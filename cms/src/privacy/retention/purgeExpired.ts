@@ -1,10 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { purgeEndedRegistrations } from '../../registrations'
 import { RETENTION_DEFAULTS } from './retentionField'
 
 const DAY_MS = 24 * 3600_000
 
 export type RetentionTerms = { contactMessagesDays: number; declinedApplicationsDays: number }
-export type PurgeResult = { contactMessages: number; declinedApplications: number }
+export type PurgeResult = {
+  contactMessages: number
+  declinedApplications: number
+  /** Practices and expert profiles sent in through the site and never published. */
+  unpublishedContributions: number
+  /** Of communities and events that ended (see DAYS_KEPT_AFTER_END). */
+  endedRegistrations: number
+}
 
 const validDays = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback
@@ -32,8 +40,9 @@ const olderThan = (field: string, fallback: string, cutoff: string) => ({
 })
 
 /**
- * Deletes contact messages received longer ago than their term, and declined aandeelhouder
- * applications declined longer ago than theirs. Anything else is left alone.
+ * Deletes contact messages received longer ago than their term; declined aandeelhouder
+ * applications, and contributions never published, older than theirs; and the registrations of
+ * communities and events that ended a month ago. Anything else is left alone.
  */
 export async function purgeExpired(payload: Payload, now = new Date(), req?: PayloadRequest): Promise<PurgeResult> {
   const terms = await retentionTerms(payload, req)
@@ -57,10 +66,36 @@ export async function purgeExpired(payload: Payload, now = new Date(), req?: Pay
     overrideAccess: true,
     req,
   })
-  const result = { contactMessages: messages.docs.length, declinedApplications: applications.docs.length }
-  if (result.contactMessages + result.declinedApplications > 0) {
+  // A contribution nobody published is kept as long as a declined application: the same decision.
+  let unpublishedContributions = 0
+  for (const collection of ['practices', 'experts'] as const) {
+    const { docs } = await payload.delete({
+      collection,
+      where: {
+        and: [
+          { _status: { equals: 'draft' } },
+          { 'submission.submittedAt': { less_than: cutoff(terms.declinedApplicationsDays) } },
+        ],
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    unpublishedContributions += docs.length
+  }
+  const result: PurgeResult = {
+    contactMessages: messages.docs.length,
+    declinedApplications: applications.docs.length,
+    unpublishedContributions,
+    endedRegistrations: await purgeEndedRegistrations(payload, now, req),
+  }
+  const total = Object.values(result).reduce((sum, count) => sum + count, 0)
+  if (total > 0) {
     payload.logger.info({
-      msg: `Bewaartermijnen: ${result.contactMessages} contactbericht(en) en ${result.declinedApplications} afgewezen aanmelding(en) verwijderd`,
+      msg:
+        `Bewaartermijnen: ${result.contactMessages} contactbericht(en), ${result.declinedApplications} afgewezen ` +
+        `aanmelding(en), ${result.unpublishedContributions} niet geplaatste inzending(en) en ` +
+        `${result.endedRegistrations} inschrijving(en) van afgelopen activiteiten verwijderd`,
     })
   }
   return result

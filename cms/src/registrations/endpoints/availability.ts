@@ -2,7 +2,6 @@ import type { Endpoint, Payload } from 'payload'
 import { REGISTRATIONS } from '../collections/Registrations'
 import { notCancelled } from '../engine/notCancelled'
 import { communityTarget, eventTarget, type RegistrationTarget } from '../targets/loadTarget'
-import { rememberTargetPath } from '../targets/targetPaths'
 
 export type AvailabilityState = 'open' | 'waitlist' | 'closed'
 export type Availability = { capacity: number; registered: number; waitlist: number; state: AvailabilityState }
@@ -45,7 +44,6 @@ export async function availability(payload: Payload, now: Date = new Date()): Pr
   const [targets, active] = await Promise.all([publishedTargets(payload, now), activeCounts(payload)])
   const result: Record<string, Availability> = {}
   for (const target of targets) {
-    rememberTargetPath(target)
     const count = active.get(target.key) ?? 0
     const registered = Math.min(count, target.capacity)
     const state: AvailabilityState = !target.open ? 'closed' : count >= target.capacity ? 'waitlist' : 'open'

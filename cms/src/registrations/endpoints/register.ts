@@ -55,7 +55,7 @@ async function registerSubmission(payload: Payload, { values, consent }: FormSub
 export const registerEndpoints: Endpoint[] = formEndpoint({
   path: '/register',
   form: 'aanmelding',
-  formPath: (fields) => targetFormPath(fields.target),
+  formPath: (fields, payload) => targetFormPath(payload, fields.target),
   thanksPath: () => participationPaths.registrationThanks,
   check: checkTarget,
   work: registerSubmission,

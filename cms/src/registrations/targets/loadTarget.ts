@@ -3,7 +3,6 @@ import type { Community, Event } from '@mao/shared/payload-types'
 import { icsUid } from '@mao/shared/ics'
 import { pathFor } from '@mao/shared/urls'
 import { parseTargetKey, targetKey, type TargetCollection } from './targetKey'
-import { rememberTargetPath } from './targetPaths'
 
 /** A community meeting has a start only; calendars need an end. */
 const MEETING_MS = 2 * 60 * 60 * 1000
@@ -94,6 +93,5 @@ export async function loadTarget(
           .findByID({ collection: 'communities', ...options })
           .then((doc) => doc && communityTarget(doc, now))
       : await payload.findByID({ collection: 'events', ...options }).then((doc) => doc && eventTarget(doc, now))
-  if (target) rememberTargetPath(target)
   return target ?? undefined
 }

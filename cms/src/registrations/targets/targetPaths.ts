@@ -1,22 +1,15 @@
+import type { Payload } from 'payload'
 import { collectionPaths } from '@mao/shared/urls'
-import type { RegistrationTarget } from './loadTarget'
+import { loadTarget } from './loadTarget'
 import { parseTargetKey } from './targetKey'
 
 /**
- * Site pages of the targets this process has seen, for the form's error redirects without
- * JavaScript, which must be computed without a database read. Filled whenever a target is loaded
- * (every registration's check does) and at start; an unseen target falls back to its section.
+ * The form's page for errors without JavaScript: the target's page at its registration section,
+ * or its section's index for a target that does not exist (a tampered form).
  */
-const paths = new Map<string, string>()
-
-export function rememberTargetPath(target: Pick<RegistrationTarget, 'key' | 'path'>): void {
-  paths.set(target.key, target.path)
-}
-
-/** The form's page: the target's page at its registration section. */
-export function targetFormPath(key: string | undefined): string {
-  const known = key ? paths.get(key.trim()) : undefined
-  if (known) return `${known}#aanmelden`
+export async function targetFormPath(payload: Payload, key: string | undefined): Promise<string> {
   const ref = key ? parseTargetKey(key) : undefined
+  const target = ref && key ? await loadTarget(payload, key.trim()) : undefined
+  if (target) return `${target.path}#aanmelden`
   return collectionPaths[ref?.collection ?? 'communities']
 }
