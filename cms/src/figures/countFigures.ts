@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { figureDefinitions, figureKeys, type FigureKey } from './figureDefinitions'
+import { figureKeys, type FigureKey } from '@mao/shared/figures'
+import { figureDefinitions } from './figureDefinitions'
 
 export interface Figure {
   key: FigureKey

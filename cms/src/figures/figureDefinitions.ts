@@ -1,14 +1,4 @@
-/** The figures of "Beweging in cijfers", in the order the site shows them (the API contract's keys). */
-export const figureKeys = [
-  'shareholders',
-  'regions',
-  'practices',
-  'ambassadors',
-  'communityParticipants',
-  'editionsSent',
-] as const
-
-export type FigureKey = (typeof figureKeys)[number]
+import type { FigureKey } from '@mao/shared/figures'
 
 export interface FigureDefinition {
   /** Dutch, shown on the site and as the target field's label in the admin. */

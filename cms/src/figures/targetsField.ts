@@ -1,5 +1,6 @@
 import type { Field, NumberField, NumberFieldSingleValidation } from 'payload'
-import { figureDefinitions, figureKeys, type FigureKey } from './figureDefinitions'
+import { figureKeys, type FigureKey } from '@mao/shared/figures'
+import { figureDefinitions } from './figureDefinitions'
 
 const positiveWholeNumber: NumberFieldSingleValidation = (value) =>
   value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value > 0)

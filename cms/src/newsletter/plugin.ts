@@ -1,4 +1,5 @@
-import type { Config, JobsConfig, Plugin } from 'payload'
+import type { Plugin } from 'payload'
+import { mergeAutoRun, type AutorunCronConfig } from '../jobs/mergeAutoRun'
 import { NewsletterBatches } from './collections/NewsletterBatches'
 import { NewsletterSendLeases } from './collections/NewsletterSendLeases'
 import { Newsletters } from './collections/Newsletters'
@@ -7,16 +8,6 @@ import { resendWebhookEndpoint } from './endpoints/resendWebhook'
 import { composeTask, NEWSLETTER_QUEUE, NEWSLETTER_SEND_QUEUE, purgePendingTask, resumeSendsTask } from './jobs/tasks'
 import { configWarnings } from './configWarnings'
 import { newsletterSettings } from './settings'
-
-type Jobs = NonNullable<Config['jobs']>
-type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
-
-/** Adds our cron runners to whatever autoRun the config (or an earlier plugin) already has. */
-function mergeAutoRun(existing: Jobs['autoRun'], ours: AutorunCronConfig[]): Jobs['autoRun'] {
-  if (!existing) return ours
-  if (typeof existing === 'function') return async (payload) => [...(await existing(payload)), ...ours]
-  return [...existing, ...ours]
-}
 
 /**
  * The biweekly news update: subscribers with double opt-in, editions composed by a scheduled

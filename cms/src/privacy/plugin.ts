@@ -1,18 +1,10 @@
-import type { Config, JobsConfig, Plugin } from 'payload'
+import type { Plugin } from 'payload'
+import { mergeAutoRun, type AutorunCronConfig } from '../jobs/mergeAutoRun'
 import { newsletterSettings } from '../newsletter'
 import { PRIVACY_VIEW_PATH } from './admin/viewPath'
 import { eraseEndpoint } from './endpoints/eraseEndpoint'
 import { exportEndpoint } from './endpoints/exportEndpoint'
 import { PRIVACY_QUEUE, retentionTask } from './retention/retentionTask'
-
-type Jobs = NonNullable<Config['jobs']>
-type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
-
-function mergeAutoRun(existing: Jobs['autoRun'], ours: AutorunCronConfig[]): Jobs['autoRun'] {
-  if (!existing) return ours
-  if (typeof existing === 'function') return async (payload) => [...(await existing(payload)), ...ours]
-  return [...existing, ...ours]
-}
 
 /**
  * Privacy: POST /api/privacy/export and /erase (admins), the admin view /admin/privacy with its

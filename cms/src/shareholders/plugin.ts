@@ -1,19 +1,10 @@
-import type { Config, JobsConfig, Plugin } from 'payload'
+import type { Plugin } from 'payload'
+import { mergeAutoRun, type AutorunCronConfig } from '../jobs/mergeAutoRun'
 import { newsletterSettings } from '../newsletter'
 import { ShareholderApplications } from './collections/ShareholderApplications'
 import { purgeUnconfirmedTask, SHAREHOLDERS_QUEUE } from './jobs/tasks'
 
 export const SHAREHOLDERS_PANEL = '/src/shareholders/admin/ShareholdersPanel#ShareholdersPanel'
-
-type Jobs = NonNullable<Config['jobs']>
-type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
-
-/** Adds our runner to whatever autoRun the config (or an earlier plugin) already has. */
-function mergeAutoRun(existing: Jobs['autoRun'], ours: AutorunCronConfig[]): Jobs['autoRun'] {
-  if (!existing) return ours
-  if (typeof existing === 'function') return async (payload) => [...(await existing(payload)), ...ours]
-  return [...existing, ...ours]
-}
 
 /**
  * Aandeelhouders: the applications collection with the public form, confirm and list endpoints,

@@ -1,6 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { hasAdminRole } from '../../access/hasAdminRole'
-import { readFields } from '../../forms'
+import { readFields } from '../../http/readFields'
 import { InvalidAddressError, requireAddress } from '../requireAddress'
 
 const error = (message: string, status: number) =>

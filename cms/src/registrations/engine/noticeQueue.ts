@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { deferredQueue } from '../../forms'
+import { deferredQueue } from '../../limits/deferredQueue'
 import type { RegistrationTarget } from '../targets/loadTarget'
 import { notifyPromoted } from './notifyPromoted'
 import type { RegistrationRow } from './rows'

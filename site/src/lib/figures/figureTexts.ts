@@ -1,6 +1,6 @@
 import { collectionPaths } from '@mao/shared/urls'
 import { newsletterPaths, participationPaths } from '@mao/shared/sitePaths'
-import type { FigureKey } from './figuresSchema'
+import type { FigureKey } from '@mao/shared/figures'
 
 export interface FigureText {
   /** What the figure counts, in a sentence or two. */

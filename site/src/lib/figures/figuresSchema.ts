@@ -1,16 +1,5 @@
 import { z } from 'astro/zod'
-
-/** The figures of "Beweging in cijfers" (GET /api/figures), in the CMS's order. */
-export const figureKeys = [
-  'shareholders',
-  'regions',
-  'practices',
-  'ambassadors',
-  'communityParticipants',
-  'editionsSent',
-] as const
-
-export type FigureKey = (typeof figureKeys)[number]
+import { figureKeys } from '@mao/shared/figures'
 
 const figureSchema = z.object({
   key: z.enum(figureKeys),

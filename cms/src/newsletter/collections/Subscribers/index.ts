@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { hasAdminRole } from '../../../access/hasAdminRole'
 import { isAdmin } from '../../../access/isAdmin'
-import { confirmEndpoint } from '../../endpoints/confirm'
+import { confirmEndpoints } from '../../endpoints/confirm'
 import { consentEndpoint } from '../../endpoints/consent'
 import { subscribeEndpoint, subscribePreflight } from '../../endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from '../../endpoints/unsubscribe'
@@ -48,7 +48,7 @@ export const Subscribers: CollectionConfig = {
   endpoints: [
     subscribeEndpoint,
     subscribePreflight,
-    confirmEndpoint,
+    ...confirmEndpoints,
     unsubscribeEndpoint,
     unsubscribeLinkEndpoint,
     consentEndpoint,

@@ -5,7 +5,7 @@ import { isAdmin } from '../../../access/isAdmin'
 import { nobody } from '../../../access/nobody'
 import { consentField } from '../../../forms'
 import { applyEndpoints } from '../../endpoints/apply'
-import { confirmEndpoint } from '../../endpoints/confirm'
+import { confirmEndpoints } from '../../endpoints/confirm'
 import { publicListEndpoint } from '../../endpoints/publicList'
 import { SHAREHOLDER_APPLICATIONS } from '../../slug'
 import { normalizeEmailField } from './hooks/normalizeEmailField'
@@ -44,7 +44,7 @@ export const ShareholderApplications: CollectionConfig = {
     description:
       'Aanmeldingen van organisaties die aandeelhouder willen worden. Beoordeel aanmeldingen met status "Te beoordelen": de aanvrager krijgt een e-mail bij goedkeuren én bij afwijzen.',
   },
-  endpoints: [...applyEndpoints, confirmEndpoint, publicListEndpoint],
+  endpoints: [...applyEndpoints, ...confirmEndpoints, publicListEndpoint],
   hooks: {
     beforeChange: [recordReview],
     afterChange: [notifyDecision, requestRebuildOnChange],

@@ -3,7 +3,7 @@ import type { ShareholderApplication } from '@mao/shared/payload-types'
 import { isDecision } from '../../../review/decisions'
 import { MAIL_BOOKKEEPING, mailDecision } from '../../../review/mailDecision'
 import { enqueueMail } from '../../../review/mailQueue'
-import { transactionEnded } from '../../../review/transactionEnded'
+import { transactionEnded } from '../../../../hooks/transactionEnded'
 
 /**
  * An editor approved or declined: the applicant is mailed once the change has been committed
