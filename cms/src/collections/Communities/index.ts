@@ -54,6 +54,7 @@ export const Communities: CollectionConfig = {
     {
       name: 'meetings',
       label: 'Bijeenkomsten',
+      labels: { singular: 'Bijeenkomst', plural: 'Bijeenkomsten' },
       type: 'array',
       fields: [
         {

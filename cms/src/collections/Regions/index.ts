@@ -28,7 +28,13 @@ export const Regions: CollectionConfig = {
     },
     richTextField('description', 'Beschrijving'),
     richTextField('approach', 'Aanpak'),
-    { name: 'contacts', label: 'Contactpersonen', type: 'array', fields: contactPersonFields({ nameRequired: true }) },
+    {
+      name: 'contacts',
+      label: 'Contactpersonen',
+      labels: { singular: 'Contactpersoon', plural: 'Contactpersonen' },
+      type: 'array',
+      fields: contactPersonFields({ nameRequired: true }),
+    },
     {
       name: 'partners',
       label: 'Betrokken partners',
