@@ -626,7 +626,7 @@ export interface Community {
   /**
    * Gesloten: er kan niemand meer bij. De aanmelding sluit ook vanzelf bij de eerste bijeenkomst.
    */
-  status: 'open' | 'full' | 'closed';
+  status: 'open' | 'closed';
   facilitator?: string | null;
   meetings?:
     | {

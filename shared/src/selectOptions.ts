@@ -54,20 +54,15 @@ export const expertOfferOptions = optionList([
 export type ExpertOffer = (typeof expertOfferOptions)[number]['value']
 export const expertOfferLabels = optionLabels(expertOfferOptions)
 
-/** In the admin these stand under the field label "Inschrijving". */
+/**
+ * In the admin these stand under the field label "Inschrijving": the editor's switch. Whether a
+ * community is full follows from its registrations (the registration engine), not from here.
+ */
 export const communityStatusOptions = optionList([
   { label: 'Open', value: 'open' },
-  { label: 'Vol', value: 'full' },
   { label: 'Gesloten', value: 'closed' },
 ])
 export type CommunityStatus = (typeof communityStatusOptions)[number]['value']
-
-/** On the site a status stands on its own (cards), so it says what is open or closed. */
-export const communityStatusLabels: Record<CommunityStatus, string> = {
-  open: 'Inschrijving open',
-  full: 'Vol',
-  closed: 'Inschrijving gesloten',
-}
 
 /** The sector of an organisation that applies as aandeelhouder. */
 export const sectorOptions = optionList([

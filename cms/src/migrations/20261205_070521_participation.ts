@@ -189,6 +189,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`events\` ADD \`capacity\` numeric;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_registration\` text DEFAULT 'none';`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_capacity\` numeric;`)
+  // Data: "Vol" is no longer an editor's choice (the registrations decide); it meant no more sign-ups.
+  await db.run(sql`UPDATE \`communities\` SET \`status\` = 'closed' WHERE \`status\` = 'full';`)
+  await db.run(sql`UPDATE \`_communities_v\` SET \`version_status\` = 'closed' WHERE \`version_status\` = 'full';`)
   // Data: events that linked to an outside sign-up keep doing so under the new per-event choice.
   await db.run(sql`UPDATE \`events\` SET \`registration\` = 'url' WHERE \`registration_url\` IS NOT NULL AND \`registration_url\` <> '';`)
   await db.run(

@@ -64,7 +64,7 @@ export const communities: SeedCommunity[] = [
       { date: '2027-03-11T14:00:00+01:00', place: 'Utrecht, kantoor PO-Raad' },
     ],
     facilitator: 'Jeroen Mulder (voorbeeld)',
-    status: 'full',
+    status: 'closed',
   },
   {
     title: 'Community of Practice Positief en preventief jeugdbeleid',

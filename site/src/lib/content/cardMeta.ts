@@ -1,7 +1,9 @@
 import { formatDate } from '@mao/shared/dates'
-import { communityStatusLabels, eventKindLabels } from '@mao/shared/selectOptions'
+import { eventKindLabels } from '@mao/shared/selectOptions'
+import type { Availability } from '../forms/availability'
+import { registrationFact } from '../forms/registrationView'
 import { eventTimeRange } from './eventTimes'
-import type { CommunityDoc, EventDoc, ExpertDoc, NewsDoc, PracticeDoc } from './types'
+import type { EventDoc, ExpertDoc, NewsDoc, PracticeDoc } from './types'
 
 const join = (...parts: (string | null | undefined)[]): string | null => {
   const text = parts.filter((part): part is string => Boolean(part?.trim())).join(' · ')
@@ -21,5 +23,6 @@ export const eventMeta = (doc: EventDoc): string | null =>
     doc.location ?? (doc.onlineUrl ? 'Online' : null),
   )
 
-export const communityMeta = (doc: CommunityDoc, themeTitle?: string | null): string | null =>
-  join(communityStatusLabels[doc.status], themeTitle)
+/** A community's card says what its page says: the registration engine's state, not the editor's switch. */
+export const communityMeta = (availability: Availability | undefined, themeTitle?: string | null): string | null =>
+  join(registrationFact(availability), themeTitle)
