@@ -1,5 +1,6 @@
 /** Public API of the news update feature, for the Payload config, other features and packages. */
 export { editionForDisplay } from './edition/editionForDisplay'
+export type { BatchRecipient } from './collections/NewsletterBatches'
 export { UNSUBSCRIBE_PLACEHOLDER } from './edition/editionEmailProps'
 export { renderNewsletterEmail } from './edition/renderNewsletterEmail'
 export { renderEmail, type RenderedEmail } from './email/renderEmail'

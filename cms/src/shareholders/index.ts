@@ -2,3 +2,4 @@
 export { approvedShareholder } from './approvedShareholder'
 export type { PublicShareholders } from './endpoints/publicList'
 export { shareholdersPlugin } from './plugin'
+export { SHAREHOLDER_APPLICATIONS } from './slug'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { BatchRecipient } from '../../newsletter/collections/NewsletterBatches'
+import type { BatchRecipient } from '../../newsletter'
 import { normalizeAddress } from '../address'
 import type { PersonalDataPlace } from './types'
 

@@ -4,7 +4,7 @@ import { authenticated } from '../../access/authenticated'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { consentField } from '../../forms'
-import { SHAREHOLDER_APPLICATIONS } from '../../shareholders/slug'
+import { SHAREHOLDER_APPLICATIONS } from '../../shareholders'
 import { promoteAfterDelete } from '../engine/promoteAfterDelete'
 import { targetCollections } from '../targets/targetKey'
 
