@@ -6,7 +6,7 @@ import { messagesOverview } from '../src/contact/admin/messagesOverview'
 import { consentTexts, formWorkProcessed } from '../src/forms'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { useResendStub } from './support/env'
-import { login, postForm, postJson } from './support/http'
+import { freshIp, login, postForm, postJson } from './support/http'
 
 const OFFICE = 'bureau@example.org'
 const contactVersion = consentTexts.contact.at(-1)!.version
@@ -16,7 +16,6 @@ let stub: ResendStub
 let api: Awaited<ReturnType<typeof startRestServer>>
 let editorToken: string
 let adminToken: string
-let ipCounter = 0
 
 beforeAll(async () => {
   stub = await useResendStub()
@@ -39,7 +38,6 @@ const officeAddress = (email: string | null) =>
   payload.updateGlobal({ slug: 'site-settings', data: { contact: { email } } })
 
 /** Each post its own client address, so the per-client limit of one test does not hit another. */
-const freshIp = () => ({ 'x-mao-client-ip': `198.51.100.${++ipCounter}` })
 
 const fields = (email: string, extra: Record<string, string> = {}) => ({
   topic: 'expertise',

@@ -6,7 +6,7 @@ import type { Expert, Practice } from '@mao/shared/payload-types'
 import { consentTexts, formWorkProcessed } from '../src/forms'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { useResendStub } from './support/env'
-import { login, postForm, postJson } from './support/http'
+import { freshIp, login, postForm, postJson } from './support/http'
 
 const OFFICE = 'bureau@example.org'
 
@@ -14,7 +14,6 @@ let payload: Payload
 let stub: ResendStub
 let api: Awaited<ReturnType<typeof startRestServer>>
 let editorToken: string
-let ipCounter = 0
 
 beforeAll(async () => {
   stub = await useResendStub()
@@ -30,7 +29,6 @@ afterAll(async () => {
   await stub.close()
 })
 
-const freshIp = () => ({ 'x-mao-client-ip': `203.0.113.${++ipCounter}` })
 const version = (form: 'goed-voorbeeld' | 'expertise') => consentTexts[form].at(-1)!.version
 
 /** Posts from one address beyond the per-address limit are dropped: tests vary `email`. */

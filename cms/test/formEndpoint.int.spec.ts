@@ -13,7 +13,7 @@ import {
 import { getTestPayload, startRestServer } from '../src/testing'
 import { loadConfig } from '../src/testing/testPayload'
 import { useResendStub } from './support/env'
-import { postForm, postJson } from './support/http'
+import { freshIp, postForm, postJson } from './support/http'
 
 /**
  * The forms core through a test-only endpoint for the 'contact' form spec (topic, name, email,
@@ -27,7 +27,6 @@ const checked: string[] = []
 let payload: Payload
 let stub: ResendStub
 let api: Awaited<ReturnType<typeof startRestServer>>
-let ipCounter = 0
 
 beforeAll(async () => {
   stub = await useResendStub()
@@ -60,8 +59,6 @@ afterAll(async () => {
   await stub.close()
 })
 
-/** Each test its own client address, so the per-IP limit of one test does not hit another. */
-const freshIp = () => ({ 'x-mao-client-ip': `203.0.113.${++ipCounter}` })
 const valid = (email: string, extra: Record<string, string> = {}) => ({
   topic: 'vraag',
   name: 'Noor',

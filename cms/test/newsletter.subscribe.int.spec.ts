@@ -6,12 +6,11 @@ import { holdSignups, signupsProcessed } from '../src/newsletter/subscribe/signu
 import { legacyUnsubscribeToken } from '../src/newsletter/subscribe/tokens'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { useResendStub, WEBHOOK_SECRET } from './support/env'
-import { confirmToken, login, postForm, postJson, signWebhook } from './support/http'
+import { confirmToken, freshIp, login, postForm, postJson, signWebhook } from './support/http'
 
 let payload: Payload
 let stub: ResendStub
 let api: Awaited<ReturnType<typeof startRestServer>>
-let ipCounter = 0
 
 beforeAll(async () => {
   stub = await useResendStub()
@@ -24,8 +23,6 @@ afterAll(async () => {
   await stub.close()
 })
 
-/** Each test its own client address, so the per-IP limit of one test does not hit another. */
-const freshIp = () => ({ 'x-mao-client-ip': `198.51.100.${++ipCounter}` })
 const subscriber = async (email: string) =>
   (await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, showHiddenFields: true }))
     .docs[0]

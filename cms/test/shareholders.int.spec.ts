@@ -10,7 +10,7 @@ import { purgeUnconfirmed } from '../src/shareholders/jobs/purgeUnconfirmed'
 import { shareholderMailsProcessed } from '../src/shareholders/review/mailQueue'
 import { createUser, getTestPayload, startRestServer } from '../src/testing'
 import { useResendStub } from './support/env'
-import { login, postForm, postJson } from './support/http'
+import { freshIp, login, postForm, postJson } from './support/http'
 
 const OFFICE = 'bureau@example.org'
 const COLLECTION = 'shareholder-applications'
@@ -20,7 +20,6 @@ let stub: ResendStub
 let api: Awaited<ReturnType<typeof startRestServer>>
 let editorToken: string
 let adminToken: string
-let ipCounter = 0
 
 beforeAll(async () => {
   stub = await useResendStub()
@@ -44,7 +43,6 @@ afterEach(() => {
   delete process.env.REBUILD_ENABLED
 })
 
-const freshIp = () => ({ 'x-mao-client-ip': `203.0.113.${++ipCounter}` })
 const mailsTo = (email: string) => stub.emails.filter((mail) => mail.to.includes(email))
 const mailBody = (mail: { text?: string; html?: string } | undefined) => `${mail?.text ?? ''}\n${mail?.html ?? ''}`
 const settled = async () => {

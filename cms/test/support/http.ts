@@ -2,6 +2,14 @@ import { createHmac } from 'node:crypto'
 
 export type Api = { url: string }
 
+let clientCounter = 0
+
+/**
+ * Headers giving a request its own client address (as cms/server.ts passes it), so the per-IP
+ * limit one test uses up does not hit another.
+ */
+export const freshIp = () => ({ 'x-mao-client-ip': `203.0.113.${++clientCounter}` })
+
 /** A plain HTML form post, as a browser without JavaScript sends it. */
 export const postForm = (
   api: Api,

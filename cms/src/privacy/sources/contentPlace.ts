@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { getRebuildScheduler, isRebuildEnabled } from '../../rebuild'
-import { addressWhere, holdsAddress, type StoredDoc } from './findByAddress'
+import { requestSiteRebuild } from '../../rebuild'
+import { addressWhere, findByAddress, holdsAddress, type StoredDoc } from './findByAddress'
 import type { EraseCount, PersonalDataPlace } from './types'
 
 type ContentPlaceOptions = {
@@ -32,14 +32,6 @@ export function contentPlace(options: ContentPlaceOptions): PersonalDataPlace {
   const { collection, fields } = options
 
   async function search(payload: Payload, address: string) {
-    const { docs } = await payload.find({
-      collection,
-      where: addressWhere(fields, address),
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
     const versions = await payload.findVersions({
       collection,
       where: addressWhere(fields, address, 'version.'),
@@ -49,7 +41,7 @@ export function contentPlace(options: ContentPlaceOptions): PersonalDataPlace {
       overrideAccess: true,
     })
     return {
-      docs: (docs as unknown as StoredDoc[]).filter((doc) => holdsAddress(doc, fields, address)),
+      docs: await findByAddress(payload, collection, fields, address),
       versions: (versions.docs as unknown as Version[]).filter((version) =>
         holdsAddress(version.version, fields, address),
       ),
@@ -103,8 +95,8 @@ export function contentPlace(options: ContentPlaceOptions): PersonalDataPlace {
         anonymised.add(String(parentId(version)))
       }
       count.anonymised = anonymised.size
-      if (publishedChanged && isRebuildEnabled()) {
-        getRebuildScheduler().request(`Persoonsgegevens gewist (${options.label.toLowerCase()})`, { payload })
+      if (publishedChanged) {
+        requestSiteRebuild(payload, `Persoonsgegevens gewist (${options.label.toLowerCase()})`)
       }
       return count
     },

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
-import { getRebuildScheduler, isRebuildEnabled } from '../../rebuild'
+import { requestSiteRebuild } from '../../rebuild'
 import type { RegistrationTarget } from '../targets/loadTarget'
 
 /** The site shows each target's counts and whether it is open, full or closed: rebuild it. */
 export function requestRegistrationRebuild(payload: Payload, target: RegistrationTarget, what: string): void {
-  if (!isRebuildEnabled()) return
-  getRebuildScheduler().request(`${what}: ${target.title}`, { payload })
+  requestSiteRebuild(payload, `${what}: ${target.title}`)
 }

@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import type { ShareholderApplication } from '@mao/shared/payload-types'
-import { getRebuildScheduler, isRebuildEnabled } from '../../../../rebuild'
+import { requestSiteRebuild } from '../../../../rebuild'
 import { MAIL_BOOKKEEPING } from '../../../review/mailDecision'
 
 type Shown = Pick<ShareholderApplication, 'status' | 'showPublicly' | 'organisation' | 'sector' | 'province'>
@@ -21,11 +21,6 @@ export function changesSite(before: Shown | undefined, after: Shown): boolean {
   )
 }
 
-function request(payload: Payload, reason: string): void {
-  if (!isRebuildEnabled()) return
-  getRebuildScheduler().request(reason, { payload })
-}
-
 export const requestRebuildOnChange: CollectionAfterChangeHook<ShareholderApplication> = ({
   doc,
   previousDoc,
@@ -35,11 +30,11 @@ export const requestRebuildOnChange: CollectionAfterChangeHook<ShareholderApplic
 }) => {
   if (context[MAIL_BOOKKEEPING]) return doc
   if (changesSite(operation === 'update' ? previousDoc : undefined, doc))
-    request(req.payload, `Aandeelhouder gewijzigd: ${doc.organisation}`)
+    requestSiteRebuild(req.payload, `Aandeelhouder gewijzigd: ${doc.organisation}`)
   return doc
 }
 
 export const requestRebuildOnDelete: CollectionAfterDeleteHook<ShareholderApplication> = ({ doc, req }) => {
-  if (doc.status === 'approved') request(req.payload, `Aandeelhouder verwijderd: ${doc.organisation}`)
+  if (doc.status === 'approved') requestSiteRebuild(req.payload, `Aandeelhouder verwijderd: ${doc.organisation}`)
   return doc
 }
