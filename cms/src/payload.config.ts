@@ -14,6 +14,8 @@ import { maxUploadBytes, tooLargeMessage } from './collections/Media/uploadLimit
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
+import { Publications } from './collections/Publications'
+import { TeamMembers } from './collections/TeamMembers'
 import { Practices } from './collections/Practices'
 import { Regions } from './collections/Regions'
 import { Themes } from './collections/Themes'
@@ -68,6 +70,8 @@ export default buildConfig({
     Themes,
     Advices,
     Partners,
+    Publications,
+    TeamMembers,
     Media,
     Users,
     RateLimitHits,

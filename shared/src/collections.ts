@@ -12,7 +12,8 @@ interface PublicCollectionInfo {
 /**
  * The CMS collections whose published documents make up the public site, with their Dutch
  * labels and public path: the CMS (previews, newsletter links, rebuilds) and the site read them
- * from here. Pages have no section path (they nest, see `pathFor`); partners have no page.
+ * from here. Pages have no section path (they nest, see `pathFor`); partners and team members have no page
+ * of their own (they are listed on `/partners` and in the team block).
  */
 export const publicCollectionInfo = {
   news: { label: 'Nieuws', itemLabel: 'Nieuws', path: '/nieuws' },
@@ -28,7 +29,9 @@ export const publicCollectionInfo = {
   pages: { label: "Pagina's", itemLabel: 'Pagina' },
   themes: { label: "Thema's", itemLabel: 'Thema', path: '/themas' },
   advices: { label: 'Adviezen', itemLabel: 'Advies', path: '/adviezen' },
-  partners: { label: 'Coalitiepartners', itemLabel: 'Coalitiepartner' },
+  publications: { label: 'Publicaties', itemLabel: 'Publicatie', path: '/publicaties' },
+  partners: { label: 'Partners', itemLabel: 'Partner' },
+  'team-members': { label: 'Programmateam', itemLabel: 'Teamlid' },
 } as const satisfies { [Slug in keyof Config['collections']]?: PublicCollectionInfo }
 
 export type PublicCollection = keyof typeof publicCollectionInfo

@@ -30,6 +30,8 @@ export interface Config {
     themes: Theme;
     advices: Advice;
     partners: Partner;
+    publications: Publication;
+    'team-members': TeamMember;
     media: Media;
     users: User;
     'rate-limit-hits': RateLimitHit;
@@ -72,6 +74,8 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     advices: AdvicesSelect<false> | AdvicesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
@@ -467,6 +471,30 @@ export interface Region {
     };
     [k: string]: unknown;
   } | null;
+  developmentPlan?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Wat de regio in het netwerk wil leren, elk in één zin.
+   */
+  learningGoals?:
+    | {
+        goal: string;
+        id?: string | null;
+      }[]
+    | null;
   contacts?:
     | {
         name: string;
@@ -475,6 +503,10 @@ export interface Region {
         email?: string | null;
         phone?: string | null;
         publishConsent?: boolean | null;
+        /**
+         * Leeg laten als deze persoon geen verbinder is.
+         */
+        connectorRole?: ('region' | 'coalition') | null;
         id?: string | null;
       }[]
     | null;
@@ -965,6 +997,14 @@ export interface Partner {
    * Korte inleiding voor overzichten, zoekresultaten en de nieuwsbrief (max. 300 tekens).
    */
   summary: string;
+  role: 'coalition' | 'ministry' | 'knowledge' | 'agenda';
+  /**
+   * Wat de partner doet en bijdraagt; staat op de partnerpagina.
+   */
+  description?: string | null;
+  /**
+   * De naam van de partner is de alt-tekst van het logo.
+   */
   logo?: (number | null) | Media;
   url: string;
   /**
@@ -972,6 +1012,93 @@ export interface Partner {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  title: string;
+  /**
+   * Korte inleiding voor overzichten, zoekresultaten en de nieuwsbrief (max. 300 tekens).
+   */
+  summary: string;
+  kind:
+    | 'advice-report'
+    | 'programme-plan'
+    | 'midterm-review'
+    | 'state-of-the-network'
+    | 'infographic'
+    | 'guide'
+    | 'community-output';
+  date: string;
+  file: number | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  communities?: (number | Community)[] | null;
+  /**
+   * Laat leeg om automatisch uit de titel te maken. Alleen kleine letters, cijfers en streepjes.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  themes?: (number | Theme)[] | null;
+  regions?: (number | Region)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-members".
+ */
+export interface TeamMember {
+  id: number;
+  name: string;
+  role?: string | null;
+  organisation?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  publishConsent?: boolean | null;
+  group: 'leadership' | 'office';
+  photo?: (number | null) | Media;
+  /**
+   * Lager staat eerder.
+   */
+  order?: number | null;
+  publishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1031,6 +1158,10 @@ export interface Newsletter {
           | {
               relationTo: 'practices';
               value: number | Practice;
+            }
+          | {
+              relationTo: 'events';
+              value: number | Event;
             };
         id?: string | null;
       }[]
@@ -1405,6 +1536,14 @@ export interface PayloadLockedDocument {
         value: number | Partner;
       } | null)
     | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'team-members';
+        value: number | TeamMember;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1643,6 +1782,13 @@ export interface RegionsSelect<T extends boolean = true> {
   municipalities?: T;
   description?: T;
   approach?: T;
+  developmentPlan?: T;
+  learningGoals?:
+    | T
+    | {
+        goal?: T;
+        id?: T;
+      };
   contacts?:
     | T
     | {
@@ -1652,6 +1798,7 @@ export interface RegionsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
         publishConsent?: T;
+        connectorRole?: T;
         id?: T;
       };
   partners?: T;
@@ -1872,10 +2019,65 @@ export interface AdvicesSelect<T extends boolean = true> {
 export interface PartnersSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
+  role?: T;
+  description?: T;
   logo?: T;
   url?: T;
   slug?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  kind?: T;
+  date?: T;
+  file?: T;
+  body?: T;
+  communities?: T;
+  slug?: T;
+  publishedAt?: T;
+  themes?: T;
+  regions?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-members_select".
+ */
+export interface TeamMembersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  organisation?: T;
+  email?: T;
+  phone?: T;
+  publishConsent?: T;
+  group?: T;
+  photo?: T;
+  order?: T;
+  publishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2300,6 +2502,16 @@ export interface SiteSetting {
   };
   footerText?: string | null;
   /**
+   * Links in de voettekst. Er wordt niets van deze sites geladen.
+   */
+  socialLinks?:
+    | {
+        platform: 'linkedin' | 'youtube' | 'vimeo' | 'instagram' | 'facebook' | 'mastodon' | 'bluesky' | 'x';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * De pagina Beweging in cijfers zet de actuele aantallen af tegen deze doelen. Laat een veld leeg als er geen streefcijfer is.
    */
   targets?: {
@@ -2400,6 +2612,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
       };
   footerText?: T;
+  socialLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
   targets?:
     | T
     | {
@@ -2584,6 +2803,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'partners';
           value: number | Partner;
+        } | null)
+      | ({
+          relationTo: 'publications';
+          value: number | Publication;
+        } | null)
+      | ({
+          relationTo: 'team-members';
+          value: number | TeamMember;
         } | null);
     global?: string | null;
     user?: {

@@ -133,3 +133,56 @@ export const participationFormOptions = optionList([
   { label: 'Expertise aanbieden', value: 'expertise' },
 ])
 export type ParticipationForm = (typeof participationFormOptions)[number]['value']
+
+/** The kinds of the programme's documents on `/publicaties`. */
+export const publicationKindOptions = optionList([
+  { label: 'Adviesrapport', value: 'advice-report' },
+  { label: 'Programmaplan', value: 'programme-plan' },
+  { label: 'Tussenevaluatie', value: 'midterm-review' },
+  { label: 'Staat van Met Andere Ogen', value: 'state-of-the-network' },
+  { label: 'Infographic', value: 'infographic' },
+  { label: 'Handreiking', value: 'guide' },
+  { label: 'Opbrengst van een Community', value: 'community-output' },
+])
+export type PublicationKind = (typeof publicationKindOptions)[number]['value']
+export const publicationKindLabels = optionLabels(publicationKindOptions)
+
+/** A partner's place in the programme; the partners page groups by it, in this order. */
+export const partnerRoleOptions = optionList([
+  { label: 'Coalitiepartner', value: 'coalition' },
+  { label: 'Ministerie', value: 'ministry' },
+  { label: 'Kennispartner', value: 'knowledge' },
+  { label: 'Agendalid', value: 'agenda' },
+])
+export type PartnerRole = (typeof partnerRoleOptions)[number]['value']
+export const partnerRoleLabels = optionLabels(partnerRoleOptions)
+
+/** The verbinders of an inspiratieregio (programme plan's glossary). */
+export const connectorRoleOptions = optionList([
+  { label: 'Regioverbinder', value: 'region' },
+  { label: 'Coalitieverbinder', value: 'coalition' },
+])
+export type ConnectorRole = (typeof connectorRoleOptions)[number]['value']
+export const connectorRoleLabels = optionLabels(connectorRoleOptions)
+
+/** The groups of the programme team, in the order the team block shows them. */
+export const teamGroupOptions = optionList([
+  { label: 'Programmaleiding', value: 'leadership' },
+  { label: 'Programmabureau', value: 'office' },
+])
+export type TeamGroup = (typeof teamGroupOptions)[number]['value']
+export const teamGroupLabels = optionLabels(teamGroupOptions)
+
+/** The social networks the footer links to (plain links: nothing loads from them). */
+export const socialPlatformOptions = optionList([
+  { label: 'LinkedIn', value: 'linkedin' },
+  { label: 'YouTube', value: 'youtube' },
+  { label: 'Vimeo', value: 'vimeo' },
+  { label: 'Instagram', value: 'instagram' },
+  { label: 'Facebook', value: 'facebook' },
+  { label: 'Mastodon', value: 'mastodon' },
+  { label: 'Bluesky', value: 'bluesky' },
+  { label: 'X', value: 'x' },
+])
+export type SocialPlatform = (typeof socialPlatformOptions)[number]['value']
+export const socialPlatformLabels = optionLabels(socialPlatformOptions)

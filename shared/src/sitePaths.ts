@@ -8,6 +8,8 @@ export const sitePaths = {
   toolbox: '/toolbox',
   pastEvents: '/agenda/eerder',
   search: '/zoeken',
+  /** Every partner, grouped by role. */
+  partners: '/partners',
 } as const
 
 export const newsletterPaths = {

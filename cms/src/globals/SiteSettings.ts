@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
+import { socialPlatformOptions } from '@mao/shared/selectOptions'
 import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
+import { urlField } from '../fields/link'
 import { targetsField } from '../figures'
 import { retentionField } from '../privacy'
 
@@ -23,6 +25,23 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'footerText', label: 'Tekst in de voettekst', type: 'textarea' },
+    {
+      name: 'socialLinks',
+      label: 'Sociale media',
+      labels: { singular: 'Account', plural: 'Accounts' },
+      type: 'array',
+      maxRows: 8,
+      admin: { description: 'Links in de voettekst. Er wordt niets van deze sites geladen.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'platform', label: 'Netwerk', type: 'select', required: true, options: socialPlatformOptions },
+            urlField('url', 'Adres van het account', true),
+          ],
+        },
+      ],
+    },
     targetsField,
     retentionField,
   ],

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { provinceOptions } from '@mao/shared/selectOptions'
+import { connectorRoleOptions, provinceOptions } from '@mao/shared/selectOptions'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { contactPersonFields } from '../../fields/contactPerson'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -28,12 +28,31 @@ export const Regions: CollectionConfig = {
     },
     richTextField('description', 'Beschrijving'),
     richTextField('approach', 'Aanpak'),
+    richTextField('developmentPlan', 'Ontwikkelplan'),
+    {
+      name: 'learningGoals',
+      label: 'Leerdoelen',
+      labels: { singular: 'Leerdoel', plural: 'Leerdoelen' },
+      type: 'array',
+      maxRows: 12,
+      admin: { description: 'Wat de regio in het netwerk wil leren, elk in één zin.' },
+      fields: [{ name: 'goal', label: 'Leerdoel', type: 'text', required: true, maxLength: 300 }],
+    },
     {
       name: 'contacts',
       label: 'Contactpersonen',
       labels: { singular: 'Contactpersoon', plural: 'Contactpersonen' },
       type: 'array',
-      fields: contactPersonFields({ nameRequired: true }),
+      fields: [
+        ...contactPersonFields({ nameRequired: true }),
+        {
+          name: 'connectorRole',
+          label: 'Rol als verbinder',
+          type: 'select',
+          options: connectorRoleOptions,
+          admin: { description: 'Leeg laten als deze persoon geen verbinder is.' },
+        },
+      ],
     },
     {
       name: 'partners',

@@ -70,9 +70,9 @@ export const Newsletters: CollectionConfig = {
               fields: [
                 {
                   name: 'item',
-                  label: 'Bericht of voorbeeld',
+                  label: 'Bericht, voorbeeld of activiteit',
                   type: 'relationship',
-                  relationTo: ['news', 'practices'],
+                  relationTo: ['news', 'practices', 'events'],
                   required: true,
                 },
               ],
