@@ -5,8 +5,10 @@ import { siteUrl } from './env'
 
 type SeoDoc = { title?: unknown; summary?: unknown; slug?: unknown; breadcrumbs?: { url?: string | null }[] | null }
 
-/** Every public collection with a page of its own (partners link out to their website). */
-export const seoCollections: CollectionSlug[] = publicCollections.filter((slug) => slug !== 'partners')
+/** Every public collection with a page of its own (partners and team members have none). */
+export const seoCollections: CollectionSlug[] = publicCollections.filter(
+  (slug) => slug === 'pages' || isRoutedCollection(slug),
+)
 
 export const seoTitle = ({ doc }: { doc: SeoDoc }): string =>
   typeof doc.title === 'string' ? `${doc.title} | Met Andere Ogen` : 'Met Andere Ogen'

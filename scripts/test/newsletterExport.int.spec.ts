@@ -71,6 +71,56 @@ describe('pnpm newsletter export', () => {
     expect(readFileSync(result.files[0]!, 'utf8')).toContain('href="*|UNSUB|*"')
   })
 
+  it('writes the sections of an edition, with the date and place of an activity, in HTML and text', async () => {
+    const practice = await payload.create({
+      collection: 'practices',
+      data: {
+        title: 'Zorg in de klas',
+        summary: 'Een voorbeeld.',
+        body: richText([{ p: 'Tekst' }]),
+        _status: 'published',
+      },
+    })
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Werksessie bindende afspraken',
+        summary: 'Samen afspraken maken.',
+        startsAt: '2031-03-16T12:00:00.000Z',
+        startsAt_tz: 'Europe/Amsterdam',
+        endsAt: '2031-03-16T15:00:00.000Z',
+        endsAt_tz: 'Europe/Amsterdam',
+        kind: 'worksession',
+        location: 'Utrecht',
+        _status: 'published',
+      },
+    })
+    const news = await payload.find({ collection: 'news', limit: 1 })
+    const edition = await payload.create({
+      collection: 'newsletters',
+      data: {
+        title: 'Nieuwsupdate met onderdelen',
+        status: 'draft',
+        items: [
+          { item: { relationTo: 'events', value: event.id } },
+          { item: { relationTo: 'practices', value: practice.id } },
+          { item: { relationTo: 'news', value: news.docs[0]!.id } },
+        ],
+      },
+    })
+    const result = await exportEdition(payload, { edition: edition.edition!, outDir })
+    const [html, text] = result.files.map((file) => readFileSync(file, 'utf8')) as [string, string]
+    expect([...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => match[1])).toEqual([
+      'Nieuws',
+      'Goede voorbeelden',
+      'Agenda',
+    ])
+    expect(html).toContain('href="https://site.example/agenda/werksessie-bindende-afspraken"')
+    expect(text).toMatch(
+      /Nieuws\n\nCrèche en school[\s\S]*Goede voorbeelden\n\nZorg in de klas[\s\S]*Agenda\n\nWerksessie\n\nWerksessie bindende afspraken <https:\/\/site\.example\/agenda\/werksessie-bindende-afspraken>\n\nWanneer: 16 maart 2031 om 13:00 – 16:00\nWaar: Utrecht\n/,
+    )
+  })
+
   it('refuses an edition that does not exist', async () => {
     await expect(exportEdition(payload, { edition: 99, outDir })).rejects.toThrow(ExportError)
   })

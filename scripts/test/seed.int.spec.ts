@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { getTestPayload } from '@mao/cms/testing'
 import { participationPaths } from '@mao/shared/sitePaths'
 import { events } from '../src/seed/content/events'
+import { partners } from '../src/seed/content/partners'
 import { shareholders } from '../src/seed/content/shareholders'
+import { team } from '../src/seed/content/team'
 import { seed } from '../src/seed/seed'
 import { seedScale } from '../src/seed/scale'
 
@@ -19,6 +21,8 @@ const collections: CollectionSlug[] = [
   'events',
   'themes',
   'partners',
+  'team-members',
+  'publications',
   'media',
   'users',
   'shareholder-applications',
@@ -54,6 +58,18 @@ describe('seed', () => {
   it('publishes everything it creates, so anonymous visitors see it', async () => {
     const published = await payload.count({ collection: 'regions', overrideAccess: false })
     expect(published.totalDocs).toBe(11)
+  })
+
+  it("stores each region's development plan, learning goals and verbinders", async () => {
+    const { docs } = await payload.find({ collection: 'regions', limit: 0, pagination: false, depth: 0 })
+    for (const doc of docs) {
+      expect(doc.developmentPlan?.root.children.length, doc.title).toBeGreaterThan(0)
+      expect(doc.learningGoals?.length, doc.title).toBeGreaterThanOrEqual(2)
+      expect(
+        doc.contacts?.map((contact) => contact.connectorRole),
+        doc.title,
+      ).toEqual(expect.arrayContaining(['region', 'coalition']))
+    }
   })
 
   it('creates the required pages, with nested paths', async () => {
@@ -102,6 +118,55 @@ describe('seed', () => {
     expect(docs.every((doc) => doc.status === 'approved' && doc.email.endsWith('example.org'))).toBe(true)
     expect(docs.filter((doc) => doc.showPublicly)).toHaveLength(shareholders.filter((item) => item.showPublicly).length)
     await expect(payload.find({ collection: 'shareholder-applications', overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('gives every partner its role, description and a generated logo with the name as alt text', async () => {
+    const { docs } = await payload.find({ collection: 'partners', limit: 0, pagination: false, depth: 1 })
+    expect(docs).toHaveLength(partners.length)
+    for (const item of partners) {
+      const doc = docs.find((partner) => partner.slug === item.slug)
+      expect(doc, item.slug).toMatchObject({ role: item.role, description: item.description })
+      expect(doc?.logo, item.slug).toMatchObject({ alt: item.title, mimeType: expect.stringMatching(/^image\//) })
+    }
+  })
+
+  it('names the real programme leadership only without consent; shown members are examples', async () => {
+    const { docs } = await payload.find({
+      collection: 'team-members',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(team.length)
+    expect(docs.some((doc) => doc.group === 'leadership')).toBe(true)
+    for (const doc of docs.filter((member) => member.publishConsent)) {
+      expect(doc.name).toMatch(/\(voorbeeld\)$/)
+      if (doc.email) expect(doc.email).toMatch(/@example\.org$/)
+    }
+    for (const doc of docs.filter((member) => !member.name.endsWith('(voorbeeld)'))) {
+      expect(doc.publishConsent, doc.name).toBe(false)
+      expect(doc.email, doc.name).toBeFalsy()
+    }
+    const anonymous = await payload.find({
+      collection: 'team-members',
+      limit: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
+    const shown = anonymous.docs.flatMap((doc) => (doc.name ? [doc.name] : []))
+    expect(shown.length).toBeGreaterThan(0)
+    expect(shown.every((name) => name.endsWith('(voorbeeld)'))).toBe(true)
+  })
+
+  it('puts the team block on "over ons" and the contact page, before the contact form', async () => {
+    const { docs } = await payload.find({ collection: 'pages', limit: 0, pagination: false, depth: 0 })
+    for (const slug of ['over-ons', 'contact']) {
+      const layout = docs.find((doc) => doc.slug === slug)?.layout ?? []
+      const teamAt = layout.findIndex((block) => block.blockType === 'team')
+      expect(layout[teamAt], slug).toMatchObject({ groups: ['leadership', 'office'], showOfficeContact: true })
+      const formAt = layout.findIndex((block) => block.blockType === 'participationForm')
+      if (formAt >= 0) expect(teamAt, slug).toBeLessThan(formAt)
+    }
   })
 
   it('marks every expert profile as an example', async () => {

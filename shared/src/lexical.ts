@@ -1,9 +1,24 @@
 /**
  * Build Payload Lexical rich text from a few simple blocks, for seed data, generated
- * benchmark content and tests. Inline `[text](url)` becomes a link, `**text**` bold.
+ * benchmark content and tests. Inline `[text](url)` becomes a link, `**text**` bold; `video`
+ * becomes the body editor's video block (cms/src/fields/videoBlock.ts).
  */
 export type RichBlock =
-  { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] } | { quote: string }
+  | { h2: string }
+  | { h3: string }
+  | { p: string }
+  | { ul: string[] }
+  | { ol: string[] }
+  | { quote: string }
+  | { video: VideoBlockFields }
+
+/** The fields of the body editor's `video` block; `still` is a media id. */
+export interface VideoBlockFields {
+  url: string
+  title: string
+  still?: number | string | null
+  transcriptUrl?: string | null
+}
 
 type Direction = 'ltr' | 'rtl' | null
 type Format = '' | 'left' | 'start' | 'center' | 'right' | 'end' | 'justify'
@@ -72,7 +87,33 @@ function list(items: string[], ordered: boolean): LexicalNode {
   )
 }
 
+/**
+ * Lexical block ids are 24 hex digits (an ObjectId, made by the editor). Seed content must come
+ * out the same on every run, so this one is a hash of the block's fields.
+ */
+function blockId(fields: VideoBlockFields): string {
+  let hash = 0x811c9dc5
+  const input = JSON.stringify(fields)
+  let id = ''
+  for (let round = 0; id.length < 24; round++) {
+    for (let index = 0; index < input.length; index++) {
+      hash = Math.imul(hash ^ input.charCodeAt(index), 0x01000193) >>> 0
+    }
+    hash = Math.imul(hash ^ round, 0x01000193) >>> 0
+    id += hash.toString(16).padStart(8, '0')
+  }
+  return id.slice(0, 24)
+}
+
+const videoBlock = (fields: VideoBlockFields): LexicalNode => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { id: blockId(fields), blockName: '', blockType: 'video', ...fields },
+})
+
 function block(entry: RichBlock): LexicalNode {
+  if ('video' in entry) return videoBlock(entry.video)
   if ('h2' in entry) return element('heading', inline(entry.h2), { tag: 'h2' })
   if ('h3' in entry) return element('heading', inline(entry.h3), { tag: 'h3' })
   if ('ul' in entry) return list(entry.ul, false)
@@ -87,12 +128,26 @@ export function richText(blocks: RichBlock[]): LexicalRoot {
   }
 }
 
-/** Plain text of a rich text value: for summaries, search indexing and the newsletter's text part. */
+/** The title of a video block, the only block whose fields are text a reader sees. */
+function videoTitle(fields: unknown): string | undefined {
+  const { blockType, title } = (fields ?? {}) as { blockType?: unknown; title?: unknown }
+  return blockType === 'video' && typeof title === 'string' && title.trim() ? title : undefined
+}
+
+/**
+ * Plain text of a rich text value: for summaries, search indexing and the newsletter's text part.
+ * Blocks give no text (their fields are settings), except a video, which gives its title.
+ */
 export function plainText(value: unknown): string {
   const parts: string[] = []
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return
-    const { text: value, children, type } = node as { text?: unknown; children?: unknown; type?: unknown }
+    const { text: value, children, type, fields } = node as Record<string, unknown>
+    if (type === 'block') {
+      const title = videoTitle(fields)
+      if (title) parts.push(`\nVideo: ${title}\n`)
+      return
+    }
     if (typeof value === 'string') parts.push(value)
     if (Array.isArray(children)) {
       children.forEach(walk)

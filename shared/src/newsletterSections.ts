@@ -1,3 +1,5 @@
+import { formatDate, formatDateTime, formatTime } from './dates'
+
 /**
  * The sections of a news update, in this order, each left out when it has no items: the email,
  * the admin preview, the test send, the export and the site's archive all group an edition's
@@ -25,4 +27,25 @@ export function groupBySection<Item extends { collection: NewsletterSectionColle
       items: items.filter((item) => item.collection === collection),
     }))
     .filter((section) => section.items.length > 0)
+}
+
+/**
+ * When and where an activity in the news update takes place (Europe/Amsterdam, in Dutch): the
+ * email and the site's archive show the same. "12 maart 2026 om 13:30 – 16:00" on one day,
+ * otherwise both full dates and times; the address, or "Online" for an online-only activity.
+ */
+export function newsletterEventDetails(event: {
+  startsAt: string
+  endsAt?: string | null
+  location?: string | null
+  onlineUrl?: string | null
+}): { when: string; place?: string } {
+  const { startsAt, endsAt } = event
+  const when = !endsAt
+    ? formatDateTime(startsAt)
+    : formatDate(startsAt) === formatDate(endsAt)
+      ? `${formatDateTime(startsAt)} – ${formatTime(endsAt)}`
+      : `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`
+  const place = event.location?.trim() || (event.onlineUrl ? 'Online' : undefined)
+  return place ? { when, place } : { when }
 }

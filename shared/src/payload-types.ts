@@ -959,6 +959,20 @@ export interface Page {
         blockName?: string | null;
         blockType: 'participationForm';
       }
+    | {
+        heading: string;
+        /**
+         * Alleen teamleden die toestemming gaven, staan met naam op de website.
+         */
+        groups: ('leadership' | 'office')[];
+        /**
+         * Het e-mailadres, telefoonnummer en adres uit de site-instellingen.
+         */
+        showOfficeContact?: boolean | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'team';
+      }
   )[];
   /**
    * Laat leeg om automatisch uit de titel te maken. Alleen kleine letters, cijfers en streepjes.
@@ -1017,6 +1031,8 @@ export interface Partner {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Documenten van het programma met een pdf om te downloaden, op /publicaties.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
@@ -1091,14 +1107,6 @@ export interface TeamMember {
    */
   order?: number | null;
   publishedAt?: string | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1133,7 +1141,7 @@ export interface BuildLog {
   createdAt: string;
 }
 /**
- * Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode.
+ * Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode en de activiteiten van de komende 6 weken.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
@@ -1146,7 +1154,7 @@ export interface Newsletter {
    */
   intro?: string | null;
   /**
-   * Sleep om de volgorde te veranderen. Alleen gepubliceerde berichten en voorbeelden komen in de e-mail.
+   * De e-mail zet de onderdelen onder de kopjes "Nieuws", "Goede voorbeelden" en "Agenda", in deze volgorde; sleep om de volgorde binnen een kopje te veranderen. Alleen gepubliceerde berichten, voorbeelden en activiteiten komen in de e-mail.
    */
   items?:
     | {
@@ -1947,6 +1955,15 @@ export interface PagesSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
+        team?:
+          | T
+          | {
+              heading?: T;
+              groups?: T;
+              showOfficeContact?: T;
+              id?: T;
+              blockName?: T;
+            };
       };
   slug?: T;
   publishedAt?: T;
@@ -2071,13 +2088,6 @@ export interface TeamMembersSelect<T extends boolean = true> {
   photo?: T;
   order?: T;
   publishedAt?: T;
-  meta?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2544,6 +2554,9 @@ export interface SiteSetting {
  */
 export interface Navigation {
   id: number;
+  /**
+   * Houd het bij zeven korte links of minder: op een smal scherm lopen ze over meerdere regels boven de inhoud.
+   */
   mainMenu?:
     | {
         label: string;
@@ -2551,6 +2564,9 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Staat in de voettekst onder "Over deze site". De onderdelen van het programma en de manieren om mee te doen staan er vanzelf naast.
+   */
   footerMenu?:
     | {
         label: string;
@@ -2576,6 +2592,13 @@ export interface Home {
   heroImage?: (number | null) | Media;
   featuredPractices?: (number | Practice)[] | null;
   featuredExperts?: (number | Expert)[] | null;
+  /**
+   * Staat op de homepage met het actuele aantal aandeelhouders en links naar het aanmeldformulier en de lijst.
+   */
+  shareholderCta?: {
+    heading?: string | null;
+    text?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2678,6 +2701,12 @@ export interface HomeSelect<T extends boolean = true> {
   heroImage?: T;
   featuredPractices?: T;
   featuredExperts?: T;
+  shareholderCta?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2819,6 +2848,31 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoBlock".
+ */
+export interface VideoBlock {
+  /**
+   * Het adres van de video op YouTube of Vimeo, zoals je het in de browser ziet.
+   */
+  url: string;
+  /**
+   * Waar de video over gaat. Schermlezers lezen dit voor bij de afspeelknop.
+   */
+  title: string;
+  /**
+   * Optioneel. Zonder beeld toont de site een effen vlak met de titel.
+   */
+  still?: (number | null) | Media;
+  /**
+   * Optioneel: link naar de uitgeschreven tekst (een pagina op deze site of een bestand).
+   */
+  transcriptUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'video';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

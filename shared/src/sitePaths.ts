@@ -61,3 +61,11 @@ export const participationPaths = {
 
 /** The calendar file of one event (beside its page). */
 export const eventIcsPath = (slug: string): string => `/agenda/${slug}.ics`
+
+/**
+ * Path segments the publications section uses below `/publicaties` for its filter pages
+ * (`/publicaties/soort/…`, `/publicaties/thema/…`): no publication may take one as its slug.
+ */
+export const publicationFilterSegments = { kind: 'soort', theme: 'thema' } as const
+
+export const reservedPublicationSlugs: readonly string[] = Object.values(publicationFilterSegments)

@@ -169,7 +169,9 @@ test('the archive lists sent editions, each with its items', async ({ page }) =>
   await page.getByRole('main').getByRole('link', { name: NEWSLETTER_FIXTURE.title }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEWSLETTER_FIXTURE.title)
   await expect(page.getByText('Tweede alinea van de inleiding.')).toBeVisible()
-  const items = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link')
+  // Grouped like the email: a section heading, then its items.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2, name: 'Nieuws', exact: true })).toBeVisible()
+  const items = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link')
   expect(await items.count()).toBeGreaterThan(0)
   await expect(items.first()).toHaveAttribute('href', /^\/nieuws\/[a-z0-9-]+$/)
   await expectAxeClean(page)

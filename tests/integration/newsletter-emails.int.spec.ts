@@ -51,27 +51,36 @@ async function axe(html: string) {
 }
 
 describe('newsletter emails', () => {
-  it('the edition is axe clean, in Dutch, with headings and alt texts', async () => {
+  it('the edition is axe clean, in Dutch, with section headings and alt texts', async () => {
     const { html } = await renderNewsletterEmail({
       siteName: 'Met Andere Ogen',
       siteUrl: site,
       edition: 12,
       title: 'Nieuwsupdate 12',
-      intro: 'Welkom bij de twaalfde nieuwsupdate.\n\nDeze keer twee berichten en een goed voorbeeld.',
+      intro: 'Welkom bij de twaalfde nieuwsupdate.\n\nDeze keer een bericht, een goed voorbeeld en een werksessie.',
       dateLabel: '12 maart 2026',
       items: [
         {
-          kind: 'Nieuws',
+          collection: 'news',
           title: 'Gemeenten en scholen tekenen convenant',
           summary: 'Samen zorgen voor passend onderwijs.',
           url: `${site}/nieuws/convenant`,
           image: { src: pixel, alt: 'Wethouders tekenen het convenant', width: 800, height: 600 },
         },
         {
-          kind: 'Goed voorbeeld',
+          collection: 'practices',
           title: 'Zorg in de klas in Zwolle',
           summary: 'Een jeugdhulpverlener op school.',
           url: `${site}/toolbox/goede-voorbeelden/zwolle`,
+        },
+        {
+          collection: 'events',
+          kind: 'Werksessie',
+          title: 'Werksessie bindende afspraken',
+          summary: 'Samen afspraken maken met de gemeente als regisseur.',
+          url: `${site}/agenda/werksessie-bindende-afspraken`,
+          when: '16 maart 2027 om 13:00 – 16:30',
+          place: 'Utrecht',
         },
       ],
       archiveUrl: `${site}/nieuwsbrief/archief/12`,

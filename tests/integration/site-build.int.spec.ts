@@ -9,6 +9,7 @@ import { checkLinks } from '@mao/site/check-links'
 import { buildSite, builtSiteDir } from '../support/buildSite'
 import { type SeededCms, startSeededCms } from '../support/cmsFixture'
 import { listFiles, markupOnly, pageHtml, textFiles } from '../support/distFiles'
+import { formatFinding, validateBuiltPages } from '../support/htmlValidation'
 import { HOSTILE, MINIMAL, NEVER_PUBLISHED } from '../support/siteFixtures'
 
 const SITE_URL = 'http://localhost:4321'
@@ -73,12 +74,14 @@ describe('site build from the CMS', () => {
     const home = pageHtml(dist, '/')
     const settings = await cms.payload.findGlobal({ slug: 'site-settings' })
     const homeGlobal = await cms.payload.findGlobal({ slug: 'home' })
-    const partner = (await cms.payload.find({ collection: 'partners', limit: 1 })).docs[0]
+    const partner = (
+      await cms.payload.find({ collection: 'partners', where: { role: { equals: 'coalition' } }, limit: 1 })
+    ).docs[0]
     expect(home).toContain(`<h1 class="utrecht-heading-1" id="hero-title">${homeGlobal.heroTitle}</h1>`)
     expect(home).toContain(settings.siteName)
     expect(home).toContain('Communities of Practice</a>') // main menu from the navigation global
     expect(home).toContain('Toegankelijkheidsverklaring</a>') // footer menu
-    expect(home).toContain(partner?.title)
+    expect(home).toContain(partner?.title) // the coalition on the home page; every partner on /partners
   })
 
   it('pages through lists and pre-builds the filter pages', () => {
@@ -137,6 +140,12 @@ describe('site build from the CMS', () => {
     const report = checkLinks(dist, { siteUrl: SITE_URL })
     expect(report.broken.map((link) => `${link.page}: ${link.attribute}="${link.url}" (${link.reason})`)).toEqual([])
     expect(report.pages).toBeGreaterThan(100)
+  })
+
+  it('builds every page as valid HTML (html-validate, recommended rules)', async () => {
+    const { pages, findings } = await validateBuiltPages(dist)
+    expect(findings.map(formatFinding)).toEqual([])
+    expect(pages).toBeGreaterThan(100)
   })
 
   it('gives every page Dutch language, one h1, a skip link, landmarks and breadcrumbs (except home)', () => {
@@ -221,6 +230,106 @@ describe('site build from the CMS', () => {
       /<label for="footer-newsletter-website">Laat dit veld leeg<\/label>\s*<input type="text" id="footer-newsletter-website" name="website" tabindex="-1" autocomplete="off">/,
     )
     expect(home).toContain('href="/nieuwsbrief"')
+  })
+})
+
+describe('partners and team in the site build', () => {
+  const teamSection = (sitePath: string) =>
+    pageHtml(dist, sitePath).match(/<section class="mao-section mao-team"[\s\S]*?<\/section>/)?.[0] ?? ''
+
+  it('lists every published partner on /partners, grouped by role, with logo, name and website', async () => {
+    const html = pageHtml(dist, '/partners')
+    expect(h1Count(html)).toBe(1)
+    expect(html).toContain('aria-label="Kruimelpad"')
+    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/partners">`)
+    const headings = [...html.matchAll(/<h2 [^>]*id="partners-(?!roles)[^"]+"[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1])
+    expect(headings).toEqual(['Coalitiepartners', 'Ministeries', 'Kennispartners', 'Agendaleden'])
+    const { docs } = await cms.payload.find({ collection: 'partners', limit: 0, pagination: false, depth: 0 })
+    expect(docs.length).toBeGreaterThan(10)
+    for (const partner of docs) {
+      expect(html, partner.title).toContain(`alt="${partner.title.replace(/&/g, '&amp;')}"`)
+      expect(html, partner.title).toContain(`href="${partner.url.replace(/&/g, '&amp;')}" rel="external"`)
+    }
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE_URL}/partners</loc>`)
+  })
+
+  it('shows the team block on "over ons" and contact: the office contact and consenting example people only', async () => {
+    const settings = await cms.payload.findGlobal({ slug: 'site-settings' })
+    for (const sitePath of ['/over-ons', '/contact']) {
+      const section = teamSection(sitePath)
+      expect(section, sitePath).toContain('Team en contact')
+      expect(section, sitePath).toContain(`mailto:${settings.contact?.email}`)
+      const names = [...section.matchAll(/<p class="mao-team__name"[^>]*>([^<]+)<\/p>/g)].map((m) => m[1])
+      expect(names.length, sitePath).toBeGreaterThan(0)
+      expect(
+        names.every((name) => name?.endsWith('(voorbeeld)')),
+        sitePath,
+      ).toBe(true)
+      expect(section, sitePath).not.toContain('Marijke Andeweg')
+      expect(section, sitePath).not.toContain('René Peeters')
+    }
+  })
+})
+
+describe('publications in the site build', () => {
+  const publications = async () =>
+    (await cms.payload.find({ collection: 'publications', limit: 0, pagination: false, depth: 1, sort: '-date' })).docs
+  const cardLinks = (html: string) =>
+    [...html.matchAll(/<a class="utrecht-link utrecht-link--html-a mao-card__link" href="([^"]+)"/g)].map((m) => m[1])
+
+  it('lists every publication on /publicaties, newest date first, with filter pages by kind and theme', async () => {
+    const docs = await publications()
+    expect(docs.length).toBeGreaterThan(3)
+    const list = pageHtml(dist, '/publicaties')
+    expect(cardLinks(list)).toEqual(docs.map((doc) => `/publicaties/${doc.slug}`))
+    expect(list).toContain('href="/publicaties/soort/programmaplan"')
+    expect(list).toContain('href="/publicaties/thema/monitoring"')
+
+    const byKind = pageHtml(dist, '/publicaties/soort/programmaplan')
+    expect(cardLinks(byKind)).toEqual(
+      docs.filter((doc) => doc.kind === 'programme-plan').map((doc) => `/publicaties/${doc.slug}`),
+    )
+    expect(byKind).toMatch(/href="\/publicaties\/soort\/programmaplan" aria-current="page"/)
+    const byTheme = cardLinks(pageHtml(dist, '/publicaties/thema/monitoring'))
+    expect(byTheme.length).toBeGreaterThan(0)
+    expect(byTheme.length).toBeLessThanOrEqual(docs.length)
+    expect(pageHtml(dist, '/themas/monitoring')).toContain(`href="${byTheme[0]}"`)
+  })
+
+  it('gives each publication a page with kind, date and a download of its PDF that works', async () => {
+    const doc = (await publications()).find((item) => item.kind === 'programme-plan')!
+    const file = doc.file as { url: string; filesize: number; filename: string }
+    const html = pageHtml(dist, `/publicaties/${doc.slug}`)
+    expect(html).toContain('<p class="mao-page-intro__kicker">Programmaplan</p>')
+    expect(html).toContain('Verschenen op')
+    const link = html.match(/<a [^>]*href="(https:\/\/cms\.example\.org[^"]+)"[^>]*>\s*(Download[^<]*?)\s*<\/a>/)
+    expect(link?.[2]).toBe(`Download (pdf, ${Math.round(file.filesize / 1024)} kB)`)
+    expect(link?.[0]).toContain(`download="${file.filename}"`)
+    expect(link?.[0]).toContain('type="application/pdf"')
+    const response = await fetch(`${cms.url}${new URL(link![1]!).pathname}`)
+    expect(response.status).toBe(200)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4')
+    expect(bytes.length).toBe(file.filesize)
+  })
+
+  it('puts the publication pages and filter pages in the sitemap and the search index', async () => {
+    const doc = (await publications())[0]!
+    const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')
+    for (const sitePath of [
+      '/publicaties',
+      '/publicaties/soort/programmaplan',
+      '/publicaties/thema/monitoring',
+      `/publicaties/${doc.slug}`,
+    ])
+      expect(sitemap, sitePath).toContain(`<loc>${SITE_URL}${sitePath}</loc>`)
+    const storeFile = listFiles(dist).find((file) => /^zoeken\/zoekdocumenten\.[0-9a-f]+\.json$/.test(file))!
+    const store = JSON.parse(readFileSync(path.join(dist, storeFile), 'utf8')) as {
+      docs: { type: string; url: string }[]
+    }
+    expect(store.docs.filter((item) => item.type === 'publication').map((item) => item.url)).toContain(
+      `/publicaties/${doc.slug}`,
+    )
   })
 })
 

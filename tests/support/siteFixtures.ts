@@ -8,6 +8,8 @@ export const NEVER_PUBLISHED = {
   draftRevisionTitle: 'Nieuwe-conceptversie-nog-niet-gepubliceerd',
   hiddenContactName: 'Geheime Contactpersoon Zonder Toestemming',
   hiddenExpertEmail: 'verborgen-expert@example.org',
+  hiddenTeamMemberName: 'Teamlid-Zonder-Toestemming',
+  hiddenTeamMemberEmail: 'verborgen-teamlid@example.org',
 }
 
 export const HOSTILE = {
@@ -42,7 +44,7 @@ const create = (
 /**
  * Documents that exercise the site's edge cases on top of the normal seed: drafts, a published
  * document with a newer draft, hostile text, documents with only the required fields, and
- * contact details without consent.
+ * contact details (a team member's among them) without consent.
  */
 export async function addSiteFixtures(payload: Payload): Promise<SiteFixtures> {
   const body = richText([{ p: 'Tekst.' }])
@@ -180,6 +182,13 @@ export async function addSiteFixtures(payload: Payload): Promise<SiteFixtures> {
     slug: MINIMAL.page,
     summary: 'Alleen verplichte velden.',
     layout: [{ blockType: 'richText', content: body }],
+    _status: 'published',
+  })
+  await create(payload, 'team-members', {
+    name: NEVER_PUBLISHED.hiddenTeamMemberName,
+    email: NEVER_PUBLISHED.hiddenTeamMemberEmail,
+    publishConsent: false,
+    group: 'office',
     _status: 'published',
   })
   // A sent edition, so the newsletter archive pages are built and checked too.

@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 import { participationFormOptions } from '@mao/shared/selectOptions'
 import { linkFields } from '../fields/link'
 import { richTextField } from '../fields/richText'
+import { TeamBlock } from './TeamBlock'
 
 export const RichTextBlock: Block = {
   slug: 'richText',
@@ -68,4 +69,11 @@ export const ParticipationFormBlock: Block = {
   ],
 }
 
-export const layoutBlocks = [RichTextBlock, CallToActionBlock, MediaBlock, LatestListBlock, ParticipationFormBlock]
+export const layoutBlocks = [
+  RichTextBlock,
+  CallToActionBlock,
+  MediaBlock,
+  LatestListBlock,
+  ParticipationFormBlock,
+  TeamBlock,
+]

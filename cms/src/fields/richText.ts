@@ -1,6 +1,7 @@
 import type { RichTextField } from 'payload'
 import {
   BlockquoteFeature,
+  BlocksFeature,
   BoldFeature,
   HeadingFeature,
   HorizontalRuleFeature,
@@ -13,8 +14,9 @@ import {
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
 import { validateHref } from './link'
+import { videoBlock } from './videoBlock'
 
-/** The body editor: headings (h2–h4), lists, links, images and quotes. No raw HTML. */
+/** The body editor: headings (h2–h4), lists, links, images, quotes and videos. No raw HTML. */
 export const bodyEditor = lexicalEditor({
   features: () => [
     ParagraphFeature(),
@@ -37,6 +39,7 @@ export const bodyEditor = lexicalEditor({
     UploadFeature({
       collections: { media: { fields: [{ name: 'caption', label: 'Bijschrift', type: 'text' }] } },
     }),
+    BlocksFeature({ blocks: [videoBlock] }),
   ],
 })
 

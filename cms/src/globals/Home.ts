@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { shareholderCtaDefaults } from '@mao/shared/homeDefaults'
 import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
 import { linkFields } from '../fields/link'
@@ -28,6 +29,19 @@ export const Home: GlobalConfig = {
       relationTo: 'experts',
       hasMany: true,
       maxRows: 6,
+    },
+    {
+      name: 'shareholderCta',
+      label: 'Oproep om aandeelhouder te worden',
+      type: 'group',
+      admin: {
+        description:
+          'Staat op de homepage met het actuele aantal aandeelhouders en links naar het aanmeldformulier en de lijst.',
+      },
+      fields: [
+        { name: 'heading', label: 'Kop', type: 'text', defaultValue: shareholderCtaDefaults.heading },
+        { name: 'text', label: 'Tekst', type: 'textarea', defaultValue: shareholderCtaDefaults.text },
+      ],
     },
   ],
 }

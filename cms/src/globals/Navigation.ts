@@ -3,11 +3,12 @@ import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
 import { linkFields } from '../fields/link'
 
-const menu = (name: string, label: string): Field => ({
+const menu = (name: string, label: string, description: string): Field => ({
   name,
   label,
   type: 'array',
   maxRows: 12,
+  admin: { description },
   fields: linkFields(),
 })
 
@@ -16,5 +17,16 @@ export const Navigation: GlobalConfig = {
   label: 'Navigatie',
   access: { read: anyone, update: authenticated },
   admin: { group: 'Beheer' },
-  fields: [menu('mainMenu', 'Hoofdmenu'), menu('footerMenu', 'Menu in de voettekst')],
+  fields: [
+    menu(
+      'mainMenu',
+      'Hoofdmenu',
+      'Houd het bij zeven korte links of minder: op een smal scherm lopen ze over meerdere regels boven de inhoud.',
+    ),
+    menu(
+      'footerMenu',
+      'Menu in de voettekst',
+      'Staat in de voettekst onder "Over deze site". De onderdelen van het programma en de manieren om mee te doen staan er vanzelf naast.',
+    ),
+  ],
 }

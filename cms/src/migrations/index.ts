@@ -1,6 +1,7 @@
 import * as migration_20261123_173515_initial from './20261123_173515_initial';
 import * as migration_20261205_043945_hardening from './20261205_043945_hardening';
 import * as migration_20261205_070521_participation from './20261205_070521_participation';
+import * as migration_20261205_094727_programme from './20261205_094727_programme';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261205_070521_participation.up,
     down: migration_20261205_070521_participation.down,
     name: '20261205_070521_participation',
+  },
+  {
+    up: migration_20261205_094727_programme.up,
+    down: migration_20261205_094727_programme.down,
+    name: '20261205_094727_programme',
   },
 ];

@@ -1,4 +1,5 @@
 /** Public API of the news update feature, for the Payload config, other features and packages. */
+export { recordSentEdition, type PastEdition } from './compose/recordSentEdition'
 export { editionForDisplay } from './edition/editionForDisplay'
 export type { BatchRecipient } from './collections/NewsletterBatches'
 export { UNSUBSCRIBE_PLACEHOLDER } from './edition/editionEmailProps'

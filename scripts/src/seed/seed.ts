@@ -3,19 +3,25 @@ import { richText } from '@mao/shared/lexical'
 import { ensureAdmin } from './admin'
 import { advices } from './content/advices'
 import { communities } from './content/communities'
+import { editions } from './content/editions'
 import { events } from './content/events'
 import { experts } from './content/experts'
 import { news } from './content/news'
 import { pages } from './content/pages'
 import { partners } from './content/partners'
 import { practices } from './content/practices'
+import { publications } from './content/publications'
 import { regions } from './content/regions'
 import { settings } from './content/settings'
 import { shareholders } from './content/shareholders'
+import { team } from './content/team'
 import { themes } from './content/themes'
 import { pageLayout } from './pageLayout'
-import { placeholderImage } from './placeholderImage'
+import { placeholderPdf } from './placeholderPdf'
+import { placeholderImage, placeholderLogo } from './placeholderImage'
+import { seedEditions } from './seedEditions'
 import { seedShareholders } from './seedShareholders'
+import { seedTeam } from './seedTeam'
 
 export type SeedReport = Partial<Record<CollectionSlug | 'globals' | 'admin', number>>
 
@@ -86,6 +92,29 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     return doc.id
   }
 
+  /** A generated logo tile; the partner's name is its alt text. */
+  async function logo(name: string, slug: string): Promise<string | number> {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: name },
+      file: { data: await placeholderLogo(name), mimetype: 'image/png', name: `logo-${slug}.png`, size: 0 },
+      overrideAccess: true,
+    })
+    return doc.id
+  }
+
+  /** A generated placeholder PDF for a publication; the real document replaces it in the CMS. */
+  async function pdf(title: string, slug: string): Promise<string | number> {
+    const data = placeholderPdf(title)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: title },
+      file: { data, mimetype: 'application/pdf', name: `${slug}.pdf`, size: data.length },
+      overrideAccess: true,
+    })
+    return doc.id
+  }
+
   report.admin = (await ensureAdmin(payload)) ? 1 : 0
 
   await upsert('themes', themes, (item) => ({ title: item.title, summary: item.summary }))
@@ -96,12 +125,20 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     municipalities: item.municipalities,
     description: richText(item.description),
     approach: richText(item.approach),
+    developmentPlan: richText(item.developmentPlan),
+    learningGoals: item.learningGoals.map((goal) => ({ goal })),
     contacts: item.contacts,
     partners: item.partners,
     coordinates: { lat: item.lat, lng: item.lng },
     themes: idsOf('themes', item.themes),
   }))
-  await upsert('partners', partners, (item) => ({ ...base(item), url: item.url }))
+  await upsert('partners', partners, async (item) => ({
+    ...base(item),
+    role: item.role,
+    description: item.description,
+    url: item.url,
+    logo: await logo(item.title, item.slug),
+  }))
   await upsert('practices', practices, (item) => ({
     ...base(item),
     body: richText(item.body),
@@ -141,6 +178,16 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     facilitator: item.facilitator,
     status: item.status,
   }))
+  await upsert('publications', publications, async (item) => ({
+    ...base(item),
+    kind: item.kind,
+    date: new Date(item.date).toISOString(),
+    file: await pdf(item.title, item.slug),
+    body: richText(item.body),
+    themes: idsOf('themes', item.themes),
+    regions: idsOf('regions', item.regions),
+    communities: idsOf('communities', item.communities),
+  }))
   await upsert('events', events, (item) => ({
     ...base(item),
     startsAt: new Date(item.startsAt).toISOString(),
@@ -164,11 +211,16 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     parent: item.parent ? idOf('pages', item.parent) : undefined,
     layout: pageLayout(item),
   }))
+  report['team-members'] = await seedTeam(payload, team)
+  log(`team-members: ${report['team-members']} created, ${team.length - report['team-members']} already present`)
   report['shareholder-applications'] = await seedShareholders(payload, shareholders)
   log(`shareholder-applications: ${report['shareholder-applications']} examples created`)
 
   report.globals = await seedGlobals(payload, idsOf)
   log(`globals: ${report.globals} filled in`)
+  // Last: the archive lists the news, practices and events above, under the seeded site name.
+  report.newsletters = await seedEditions(payload, editions)
+  log(`newsletters: ${report.newsletters} sent editions recorded for the archive (nobody mailed)`)
   return report
 }
 
@@ -183,6 +235,7 @@ async function seedGlobals(payload: Payload, idsOf: (collection: string, slugs: 
         tagline: settings.tagline,
         contact: settings.contact,
         footerText: settings.footerText,
+        socialLinks: settings.socialLinks,
         targets: settings.targets,
       },
       overrideAccess: true,

@@ -115,4 +115,36 @@ describe('searchDocumentsFromPayload', () => {
     expect(docs[2]).toMatchObject({ headline: 'Jeugdarts' })
     expect(JSON.stringify(docs)).not.toMatch(/Geheim Persoon|geheim@|anna@|1234 5678|Verborgen Contact|c@example/)
   })
+
+  it('indexes a publication with its kind as headline, its own date and its section URL', () => {
+    const docs = searchDocumentsFromPayload({
+      themes,
+      regions,
+      publications: [
+        {
+          ...base(11, 'Programmaplan 2020', 'programmaplan-2020'),
+          kind: 'programme-plan',
+          date: '2020-01-15T00:00:00.000Z',
+          body: richText([{ p: 'Bewegen, leren, agenderen.' }]),
+          themes: ['1'],
+          regions: [2],
+        },
+        { ...base(12, 'Concept', 'concept'), kind: 'guide', _status: 'draft' },
+      ],
+    })
+    const publication = docs.find((doc) => doc.type === 'publication')
+    expect(publication).toEqual({
+      id: 'publication:11',
+      type: 'publication',
+      title: 'Programmaplan 2020',
+      headline: 'Programmaplan',
+      summary: 'Over Programmaplan 2020.',
+      body: 'Bewegen, leren, agenderen.',
+      themes: ['Passend onderwijs'],
+      regions: ['Twente'],
+      url: '/publicaties/programmaplan-2020',
+      date: '2020-01-15T00:00:00.000Z',
+    })
+    expect(docs.map((doc) => doc.id)).not.toContain('publication:12')
+  })
 })

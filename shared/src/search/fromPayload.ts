@@ -4,6 +4,7 @@
  * contact persons, e-mail addresses and phone numbers never reach the index or the store.
  */
 import { plainText } from '../lexical'
+import { publicationKindLabels, type PublicationKind } from '../selectOptions'
 import { pathFor } from '../urls'
 import type { DocType, SearchDocument } from './types'
 
@@ -52,6 +53,13 @@ export interface SearchSources {
   events?: readonly (Base & {
     startsAt?: string | null
     location?: string | null
+    body?: Rich
+    themes?: readonly Relation[] | null
+    regions?: readonly Relation[] | null
+  })[]
+  publications?: readonly (Base & {
+    kind: PublicationKind
+    date?: string | null
     body?: Rich
     themes?: readonly Relation[] | null
     regions?: readonly Relation[] | null
@@ -141,6 +149,16 @@ export function searchDocumentsFromPayload(sources: SearchSources): SearchDocume
       places: present([doc.location]),
       url: pathFor('events', doc),
       date: doc.startsAt,
+    })
+  }
+  for (const doc of sources.publications ?? []) {
+    add('publication', doc, {
+      headline: publicationKindLabels[doc.kind],
+      body: plainText(doc.body),
+      themes: themesOf(doc.themes),
+      regions: regionsOf(doc.regions),
+      url: pathFor('publications', doc),
+      date: doc.date,
     })
   }
   for (const doc of sources.pages ?? []) {

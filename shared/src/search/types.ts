@@ -1,6 +1,6 @@
 /** Shared types and the field schema of the search index (no runtime dependencies). */
 
-export const DOC_TYPES = ['news', 'practice', 'expert', 'region', 'community', 'event', 'page'] as const
+export const DOC_TYPES = ['news', 'practice', 'expert', 'region', 'community', 'event', 'page', 'publication'] as const
 export type DocType = (typeof DOC_TYPES)[number]
 
 /** A document as handed to the index builder at build time. */

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod'
 import type { PublicCollection } from '@mao/shared/collections'
 import type { Config } from '@mao/shared/payload-types'
-import { byNewest, byNumber, byStart, byTitle } from './content/sorting'
+import { byDate, byNewest, byNumber, byOrder, byStart, byTitle } from './content/sorting'
 import { adviceSchema } from './schemas/advices'
 import { communitySchema } from './schemas/communities'
 import { eventSchema } from './schemas/events'
@@ -11,7 +11,9 @@ import { newsSchema } from './schemas/news'
 import { pageSchema } from './schemas/pages'
 import { partnerSchema } from './schemas/partners'
 import { practiceSchema } from './schemas/practices'
+import { publicationSchema } from './schemas/publications'
 import { regionSchema } from './schemas/regions'
+import { teamMemberSchema } from './schemas/teamMembers'
 import { themeSchema } from './schemas/themes'
 
 /**
@@ -39,7 +41,9 @@ export const siteCollections = {
   pages: collection(pageSchema, byTitle),
   themes: collection(themeSchema, byTitle),
   advices: collection(adviceSchema, byNumber),
+  publications: collection(publicationSchema, byDate),
   partners: collection(partnerSchema, byTitle),
+  'team-members': collection(teamMemberSchema, byOrder),
 } satisfies Record<PublicCollection, unknown>
 
 /** The Payload globals the site reads, by the name the site uses for them. */

@@ -3,9 +3,9 @@ import { publicationKindOptions } from '@mao/shared/selectOptions'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { publishedAtField } from '../../fields/publishedAt'
 import { richTextField } from '../../fields/richText'
-import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
 import { regionsField, themesField } from '../../fields/taxonomy'
+import { publicationSlugField } from './reservedSlugs'
 
 /** The programme's own documents (advice report, programme plan, reviews, guides…) on `/publicaties`. */
 export const Publications: CollectionConfig = {
@@ -14,7 +14,13 @@ export const Publications: CollectionConfig = {
   access: contentAccess,
   versions: contentVersions,
   defaultSort: '-date',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'], group: 'Toolbox' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'date', 'file', '_status'],
+    listSearchableFields: ['title', 'summary'],
+    group: 'Toolbox',
+    description: 'Documenten van het programma met een pdf om te downloaden, op /publicaties.',
+  },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     summaryField(),
@@ -48,7 +54,7 @@ export const Publications: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
-    slugField(),
+    publicationSlugField(),
     publishedAtField(),
     themesField(),
     regionsField(),

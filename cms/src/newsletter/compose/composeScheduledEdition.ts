@@ -16,7 +16,8 @@ const DAY = 24 * 60 * 60 * 1000
  * The scheduled job's work: create the next draft edition and tell the editors. The cron fires
  * every week; an edition is made when the last one is at least an interval (default 14 days,
  * one day of slack) old, so it comes every other week. Nothing is made while an unsent edition
- * is still open, or when nothing new was published.
+ * is still open, or when nothing new was published: upcoming events alone (the agenda a previous
+ * edition may already have listed) do not make an edition.
  */
 export async function composeScheduledEdition(
   payload: Payload,
@@ -45,7 +46,7 @@ export async function composeScheduledEdition(
     return { created: false, reason: 'too-soon' }
   const since = await itemWindowStart(payload, now, req)
   const items = await collectItems(payload, { since, until: now, req })
-  if (items.length === 0) return { created: false, reason: 'no-items' }
+  if (!items.some((item) => item.relationTo !== 'events')) return { created: false, reason: 'no-items' }
   const newsletter = await payload.create({
     collection: 'newsletters',
     data: {

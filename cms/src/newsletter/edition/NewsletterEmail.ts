@@ -1,15 +1,23 @@
 import { Body, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components'
-import { createElement as h } from 'react'
+import { Fragment, createElement as h } from 'react'
+import { groupBySection, type NewsletterSectionCollection } from '@mao/shared/newsletterSections'
 import { colors, fontFamily } from '../email/theme'
 
 // Written with createElement rather than JSX: the CMS's tsconfig preserves JSX for Next, which
 // vitest and tsx (scripts) then cannot run. Same React Email components either way.
 
 export type NewsletterEmailItem = {
-  kind: string
+  /** Which section the item goes in. */
+  collection: NewsletterSectionCollection
+  /** A line above the title, for example the kind of activity ("Webinar"). */
+  kind?: string
   title: string
   summary: string
   url: string
+  /** An activity's date and time, for example "12 maart 2026 om 13:30 – 16:00". */
+  when?: string
+  /** An activity's place: its address, or "Online". */
+  place?: string
   image?: { src: string; alt: string; width: number; height: number }
 }
 
@@ -21,6 +29,7 @@ export type NewsletterEmailProps = {
   intro: string
   /** Human date of sending, for example "12 maart 2026". */
   dateLabel: string
+  /** In the editor's order; the email groups them into sections (see `groupBySection`). */
   items: NewsletterEmailItem[]
   archiveUrl: string
   unsubscribeUrl: string
@@ -29,6 +38,24 @@ export type NewsletterEmailProps = {
 const IMAGE_WIDTH = 536
 const footerText = { color: colors.footerText, fontSize: '14px', lineHeight: '22px', margin: '0 0 8px' }
 const footerLink = { color: colors.footerLink, textDecoration: 'underline' }
+
+/** "Wanneer" and "Waar" of an activity, each on its own line. */
+function EventDetails({ when, place }: Pick<NewsletterEmailItem, 'when' | 'place'>) {
+  const lines = [
+    ['Wanneer', when],
+    ['Waar', place],
+  ].filter((line): line is [string, string] => Boolean(line[1]))
+  if (lines.length === 0) return null
+  return h(
+    Text,
+    { style: { fontSize: '16px', lineHeight: '24px', margin: '0 0 8px' } },
+    ...lines.flatMap(([label, value], index) => [
+      index > 0 ? h('br', { key: `br-${index}` }) : null,
+      h('strong', { key: `label-${index}` }, `${label}: `),
+      value,
+    ]),
+  )
+}
 
 function ItemSection({ item, first }: { item: NewsletterEmailItem; first: boolean }) {
   const { image } = item
@@ -45,17 +72,50 @@ function ItemSection({ item, first }: { item: NewsletterEmailItem; first: boolea
           style: { display: 'block', height: 'auto', maxWidth: '100%', margin: '0 0 16px' },
         })
       : null,
-    h(
-      Text,
-      { style: { color: colors.muted, fontSize: '14px', fontWeight: 700, lineHeight: '20px', margin: '0 0 4px' } },
-      item.kind,
-    ),
+    item.kind
+      ? h(
+          Text,
+          { style: { color: colors.muted, fontSize: '14px', fontWeight: 700, lineHeight: '20px', margin: '0 0 4px' } },
+          item.kind,
+        )
+      : null,
     h(
       Heading,
-      { as: 'h2', style: { fontSize: '21px', lineHeight: '28px', margin: '0 0 8px' } },
+      { as: 'h3', style: { fontSize: '21px', lineHeight: '28px', margin: '0 0 8px' } },
       h(Link, { href: item.url, style: { color: colors.link, textDecoration: 'underline' } }, item.title),
     ),
-    h(Text, { style: { fontSize: '16px', lineHeight: '24px', margin: '0 0 24px' } }, item.summary),
+    h(EventDetails, { when: item.when, place: item.place }),
+    item.summary
+      ? h(Text, { style: { fontSize: '16px', lineHeight: '24px', margin: '0 0 24px' } }, item.summary)
+      : null,
+  )
+}
+
+/** One section ("Nieuws", "Goede voorbeelden", "Agenda") under its heading. */
+function ItemsSection({ heading, items }: { heading: string; items: NewsletterEmailItem[] }) {
+  return h(
+    Fragment,
+    null,
+    h(
+      Section,
+      { style: { padding: '16px 32px 0' } },
+      h(
+        Heading,
+        {
+          as: 'h2',
+          style: {
+            borderBottom: `3px solid ${colors.brand}`,
+            color: colors.brand,
+            fontSize: '24px',
+            lineHeight: '30px',
+            margin: '0 0 24px',
+            paddingBottom: '8px',
+          },
+        },
+        heading,
+      ),
+    ),
+    ...items.map((item, index) => h(ItemSection, { key: item.url, item, first: index === 0 })),
   )
 }
 
@@ -110,7 +170,9 @@ export function NewsletterEmail(props: NewsletterEmailProps) {
               h(Text, { key: index, style: { fontSize: '17px', lineHeight: '26px', margin: '0 0 16px' } }, paragraph),
             ),
           ),
-          ...items.map((item, index) => h(ItemSection, { key: item.url, item, first: index === 0 })),
+          ...groupBySection(items).map((section) =>
+            h(ItemsSection, { key: section.collection, heading: section.heading, items: section.items }),
+          ),
           h(
             Section,
             { style: { backgroundColor: colors.footer, padding: '24px 32px', marginTop: '16px' } },

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
-import type { Newsletter } from '@mao/shared/payload-types'
-import { editionEmailProps } from './editionEmailProps'
+import { editionEmailProps, type EditionContent } from './editionEmailProps'
 import { renderNewsletterEmail } from './renderNewsletterEmail'
 
 export type RenderedEdition = { subject: string; html: string; text: string; itemCount: number }
@@ -8,7 +7,7 @@ export type RenderedEdition = { subject: string; html: string; text: string; ite
 /** The edition as sent (before personalisation): subject, HTML and plain text. */
 export async function renderEdition(
   payload: Payload,
-  newsletter: Newsletter,
+  newsletter: EditionContent,
   now = new Date(),
 ): Promise<RenderedEdition> {
   const props = await editionEmailProps(payload, newsletter, now)

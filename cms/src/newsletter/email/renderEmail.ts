@@ -6,7 +6,8 @@ export type RenderedEmail = { html: string; text: string }
 // Headings keep their case in the text part; links read "text: url" rather than "text url".
 const textSelectors = [
   { selector: 'h1', options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 2 } },
-  { selector: 'h2', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+  { selector: 'h2', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+  { selector: 'h3', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
   { selector: 'hr', format: 'skip' },
   { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
 ]

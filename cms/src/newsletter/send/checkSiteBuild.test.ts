@@ -66,6 +66,20 @@ describe('checkSiteBuild', () => {
     })
   })
 
+  it('waits for a build after an activity in the agenda section changed, too', async () => {
+    process.env.SITE_CURRENT_LINK = path.join(dir, 'nothing-here')
+    const agendaOnly = { items: [{ item: { relationTo: 'events', value: 1 } }] } as unknown as Newsletter
+    const changed = new Date(later.getTime() + 60_000).toISOString()
+    const payload = {
+      collections: { 'build-logs': {} },
+      find: async ({ collection }: { collection: string }) =>
+        collection === 'build-logs'
+          ? { docs: [{ startedAt: later.toISOString() }] }
+          : { docs: collection === 'events' ? [{ id: 1, updatedAt: changed, publishedAt: changed }] : [] },
+    } as unknown as Payload
+    expect(await checkSiteBuild(payload, agendaOnly)).toMatchObject({ ok: false })
+  })
+
   it('ignores local releases when a deploy hook builds the site', async () => {
     releaseOnline(later)
     process.env.SITE_BUILD_HOOK_URL = 'https://api.example.org/build_hooks/x'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Newsletter } from '@mao/shared/payload-types'
 import { formatDateTime } from '@mao/shared/dates'
+import { newsletterSections } from '@mao/shared/newsletterSections'
 import { liveReleaseStartedAt } from '../../rebuild'
 
 export type BuildCheck = { ok: true; warning?: string } | { ok: false; message: string }
@@ -8,7 +9,7 @@ export type BuildCheck = { ok: true; warning?: string } | { ok: false; message: 
 /** When the newest of the edition's items was last published or changed. */
 async function itemsLastChanged(payload: Payload, newsletter: Newsletter): Promise<number> {
   let latest = 0
-  for (const collection of ['news', 'practices'] as const) {
+  for (const { collection } of newsletterSections) {
     const ids = (newsletter.items ?? [])
       .filter((row) => row.item.relationTo === collection)
       .map((row) => (typeof row.item.value === 'object' ? row.item.value.id : row.item.value))

@@ -73,7 +73,7 @@ const RELEVANCE: { query: string; first: string; why: string }[] = [
   { query: 'René Peeters', first: 'news:rene-peeters-bestuurlijk-aanjager', why: 'a person in the title' },
   {
     query: "inspiratieregio's",
-    first: 'news:oproep-inspiratieregios-wat-we-vroegen',
+    first: 'event:kick-off-inspiratieregios-2019',
     why: 'plural with an apostrophe in the title',
   },
   { query: 'De Meierij', first: 'region:de-meierij', why: 'the region itself before its events' },

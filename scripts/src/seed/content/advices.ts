@@ -2,12 +2,13 @@ import type { SeedAdvice } from './types'
 
 /**
  * The seven advices from the report "Mét andere ogen" (René Peeters, november 2018),
- * as used in the programme plan. Advices 1 and 4 are the two spearheads of the programme.
+ * titled as the report and the programme plan name them (checked in ../documentFacts.ts).
+ * Advices 1 and 4 are the two spearheads of the programme.
  */
 export const advices: SeedAdvice[] = [
   {
     number: 1,
-    title: 'Verbreed de teams rond het kind',
+    title: 'Het verbreden van teams (interprofessioneel)',
     slug: 'advies-1-teams-verbreden',
     summary:
       'Breng professionals uit onderwijs, jeugdhulp en zorg samen in interprofessionele teams op en rond de school, zodat er vroeg en dichtbij wordt bepaald wat een kind nodig heeft.',
@@ -31,7 +32,7 @@ export const advices: SeedAdvice[] = [
   },
   {
     number: 2,
-    title: 'Beperk vrijstellingen van de leerplicht',
+    title: 'Inperken vrijstellingen op basis van artikel 5a uit de leerplichtwet',
     slug: 'advies-2-vrijstellingen-inperken',
     summary:
       'Geef alleen een vrijstelling op grond van artikel 5 onder a van de Leerplichtwet als er echt geen andere mogelijkheid is, en zoek eerst samen naar een vorm van onderwijs die wel past.',
@@ -53,7 +54,7 @@ export const advices: SeedAdvice[] = [
   },
   {
     number: 3,
-    title: 'Betrek ouders en kinderen',
+    title: 'Betrekken van ouders en kinderen is essentieel om resultaat te behalen',
     slug: 'advies-3-ouders-en-kinderen-betrekken',
     summary:
       'Ouders en kinderen kennen de situatie als geen ander. Wie hen vanaf het begin als partner betrekt, komt sneller tot een oplossing die werkt en die ook volgehouden wordt.',
@@ -76,7 +77,7 @@ export const advices: SeedAdvice[] = [
   },
   {
     number: 4,
-    title: 'Maak brede lokale afspraken onder regie van de gemeente',
+    title: 'Brede lokale/regionale afspraken over jeugd onder regie van de gemeente',
     slug: 'advies-4-brede-lokale-afspraken',
     summary:
       'Laat de gemeente als verbindende regisseur met onderwijs, kinderopvang, jeugdhulp en zorg een gedeelde visie op jeugd opstellen en die vertalen naar heldere, bindende afspraken.',
@@ -102,7 +103,7 @@ export const advices: SeedAdvice[] = [
   },
   {
     number: 5,
-    title: 'Monitor op het niveau waarop afspraken zijn gemaakt',
+    title: 'Monitoring op het niveau waarop gezamenlijke afspraken gemaakt zijn',
     slug: 'advies-5-monitoren-op-niveau-van-afspraken',
     summary:
       'Volg samen of gemaakte afspraken iets opleveren voor kinderen, en doe dat op het niveau waarop ze gemaakt zijn: in de gemeente, de regio of het samenwerkingsverband.',
@@ -124,7 +125,7 @@ export const advices: SeedAdvice[] = [
   },
   {
     number: 6,
-    title: 'Geef budgetten en beleid poreuze randen',
+    title: 'Budgetten en beleid moeten poreuze randen hebben',
     slug: 'advies-6-poreuze-randen',
     summary:
       'Zorg dat financiering uit onderwijs, Jeugdwet en zorg elkaar kan aanvullen, zodat een passend onderwijs-zorgarrangement niet strandt op de vraag wie betaalt.',
@@ -143,7 +144,7 @@ export const advices: SeedAdvice[] = [
   },
   {
     number: 7,
-    title: 'Van denken naar doen: de coalitie in actie',
+    title: 'De beleidscoalitie omvormen van denken naar doen',
     slug: 'advies-7-van-denken-naar-doen',
     summary:
       "De landelijke coalitie onderwijs, zorg en jeugd verandert van een overleg over visie in een partnerschap dat de regio's actief steunt en belemmeringen in het stelsel aanpakt.",

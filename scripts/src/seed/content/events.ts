@@ -2,6 +2,7 @@ import type { SeedEvent } from './types'
 
 /**
  * Agenda items. "Now" for the seed is 2026-11-23: some events are in the past, several in the future.
+ * The last four are the programme's first events as the documents date them (../documentFacts.ts).
  * Regions and themes are referenced by slug (see regions.ts and themes.ts).
  */
 export const events: SeedEvent[] = [
@@ -173,7 +174,7 @@ export const events: SeedEvent[] = [
         p: 'Het op overeenstemming gericht overleg tussen gemeenten en samenwerkingsverbanden is verplicht, maar blijft soms beperkt tot het uitwisselen van plannen. In deze werksessie ga je aan de slag met de vraag hoe je het OOGO gebruikt om samen een visie en bindende afspraken te maken, met de gemeente als regisseur.',
       },
       {
-        p: 'Je werkt in kleine groepen aan je eigen situatie, met hulp van deelnemers uit FoodValley en Holland Rijnland die al een stap verder zijn. Neem bij voorkeur een collega van de andere kant van de tafel mee: iemand van de gemeente of van het samenwerkingsverband.',
+        p: 'Je werkt in kleine groepen aan je eigen situatie, met hulp van deelnemers uit FoodValley en Holland-Rijnland die al een stap verder zijn. Neem bij voorkeur een collega van de andere kant van de tafel mee: iemand van de gemeente of van het samenwerkingsverband.',
       },
       {
         p: 'Er zijn dertig plaatsen. Aandeelhouders melden zich aan onderaan deze pagina; wie zich aanmeldt als alle plaatsen bezet zijn, komt op de wachtlijst en hoort het zodra er een plek vrijkomt.',
@@ -220,10 +221,117 @@ export const events: SeedEvent[] = [
         p: 'Leerlingen met een licht verstandelijke beperking vallen niet altijd op, zeker niet als ze sociaal vaardig lijken. In dit webinar vertelden een orthopedagoog en een jeugdarts waar je op kunt letten en waarom vroeg herkennen zo belangrijk is om uitval en thuiszitten te voorkomen.',
       },
       {
-        p: 'Leeuwarden en Holland Rijnland deelden hoe zij school en zorg beter laten samenwerken rond deze groep. De opname is op te vragen via het programmabureau.',
+        p: 'Leeuwarden en Holland-Rijnland deelden hoe zij school en zorg beter laten samenwerken rond deze groep. De opname is op te vragen via het programmabureau.',
       },
     ],
     themes: ['lvb', 'thuiszitters', 'interprofessioneel-samenwerken'],
     regions: ['leeuwarden', 'holland-rijnland'],
+  },
+  {
+    title: "Kick-off van de inspiratieregio's",
+    slug: 'kick-off-inspiratieregios-2019',
+    summary:
+      "De elf inspiratieregio's stelden zich voor tijdens de conferentie Onderwijs Jeugd in Veenendaal. 's Middags en 's avonds volgde de eigenlijke aftrap van het lerend netwerk.",
+    publishedAt: '2019-10-01',
+    startsAt: '2019-10-31T09:30:00+01:00',
+    endsAt: '2019-10-31T21:00:00+01:00',
+    kind: 'conference',
+    location: 'Van der Valk hotel, Veenendaal',
+    registration: 'none',
+    body: [
+      {
+        p: "Een maand na de selectie kwamen de elf nieuwe inspiratieregio's voor het eerst samen. In de ochtend presenteerden ze zich in een plenaire sessie van de conferentie Onderwijs Jeugd aan het hele veld. De rest van de dag stond in het teken van de kick-off: kennismaken, ontwikkelvragen naast elkaar leggen en afspreken hoe de regio's van elkaar gaan leren.",
+      },
+      {
+        p: "Lees hoe de regio's gekozen werden in het bericht [Lerend netwerk start met elf inspiratieregio's](/nieuws/lerend-netwerk-start-met-11-inspiratieregios).",
+      },
+    ],
+    themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken'],
+    regions: [
+      'twente',
+      'noord-kennemerland',
+      'noordoost-friesland',
+      'holland-rijnland',
+      'zuid-kennemerland',
+      'de-meierij',
+      'utrecht',
+      'leeuwarden',
+      'zuid-limburg',
+      'almere',
+      'foodvalley',
+    ],
+  },
+  {
+    title: 'Verdiepingsochtend Getting It Right For Every Child (GIRFEC)',
+    slug: 'verdiepingsochtend-girfec-tilburg-2019',
+    summary:
+      "Een ochtend in Tilburg over de Schotse aanpak GIRFEC, met een inleiding van Ronnie Hill en drie workshops. Georganiseerd door de gemeente Tilburg en het NJi; zo'n 120 deelnemers.",
+    publishedAt: '2019-10-15',
+    startsAt: '2019-11-06T09:00:00+01:00',
+    endsAt: '2019-11-06T12:30:00+01:00',
+    kind: 'meeting',
+    location: 'Nieuwe Koninklijke Harmonie, Tilburg',
+    registration: 'none',
+    body: [
+      {
+        p: 'De gemeente Tilburg en het Nederlands Jeugdinstituut nodigden professionals uit het hele land uit om kennis te maken met Getting It Right For Every Child. Na een inleiding over de Schotse aanpak konden deelnemers kiezen uit drie workshops: werken met de Kansencirkel, samen verantwoordelijkheid dragen voor een kind, en GIRFEC in de eigen regio.',
+      },
+      {
+        p: 'Lees het [verslag van de ochtend](/nieuws/girfec-verdiepingsochtend-tilburg) en het [goede voorbeeld over de Kansencirkel](/toolbox/goede-voorbeelden/girfec-kansencirkel-tilburg).',
+      },
+    ],
+    themes: ['preventief-jeugdbeleid', 'ouders-en-jongeren', 'interprofessioneel-samenwerken'],
+    regions: [],
+  },
+  {
+    title: 'Eerste bijeenkomst voor alle aandeelhouders',
+    slug: 'eerste-aandeelhoudersbijeenkomst-2019',
+    summary:
+      "De eerste ochtend voor alle aandeelhouders van het lerend netwerk, met de inspiratieregio's. Samen zijn de thema's voor de Communities of Practice aangescherpt. Inclusief lunch.",
+    publishedAt: '2019-10-08',
+    startsAt: '2019-12-12T09:30:00+01:00',
+    endsAt: '2019-12-12T13:30:00+01:00',
+    kind: 'meeting',
+    // The documents give the date and the morning, not the place.
+    location: 'Plaats niet bekend',
+    registration: 'none',
+    body: [
+      {
+        p: "Kort na de start van de inspiratieregio's kwamen alle aandeelhouders voor het eerst bij elkaar. Professionals uit onderwijs, kinderopvang, jeugdhulp, zorg en gemeenten maakten kennis met de regio's en met elkaar, en scherpten de vijf thema's aan waarop in 2020 de Communities of Practice zouden starten.",
+      },
+      {
+        p: 'Lees de [terugblik op de ochtend](/nieuws/terugblik-eerste-aandeelhoudersbijeenkomst).',
+      },
+    ],
+    themes: ['onderwijs-zorgarrangementen', 'interprofessioneel-samenwerken', 'preventief-jeugdbeleid', 'monitoring'],
+    regions: [],
+  },
+  {
+    title: 'Start van de Communities of Practice',
+    slug: 'start-communities-of-practice-2020',
+    summary:
+      'In april 2020 begonnen de vijf Communities of Practice, elk met vier bijeenkomsten en plaats voor 15 tot 25 aandeelhouders. De eerste bijeenkomst, van de community Monitoring, was online.',
+    publishedAt: '2020-03-12',
+    startsAt: '2020-04-16T13:30:00+02:00',
+    endsAt: '2020-04-16T16:00:00+02:00',
+    kind: 'community',
+    onlineUrl: 'https://example.org/online/communities-of-practice-2020',
+    registration: 'none',
+    body: [
+      {
+        p: "In april 2020 ging de eerste ronde van de Communities of Practice van start, met deze online bijeenkomst van de community Monitoring als eerste. De vijf thema's: onderwijs-zorgarrangementen en poreuze randen, interprofessioneel samenwerken, positief en preventief jeugdbeleid, monitoring, en bindende afspraken voor onderwijs, jeugd en zorg. Ze kwamen voort uit de adviezen en uit de vragen van de elf inspiratieregio's.",
+      },
+      {
+        p: 'Elke community kwam vier keer bijeen. Meer over de huidige rondes lees je op de pagina [Communities of Practice](/communities-of-practice).',
+      },
+    ],
+    themes: [
+      'onderwijs-zorgarrangementen',
+      'interprofessioneel-samenwerken',
+      'preventief-jeugdbeleid',
+      'monitoring',
+      'oogo-en-bindende-afspraken',
+    ],
+    regions: [],
   },
 ]

@@ -25,7 +25,7 @@ export const news: SeedNews[] = [
     slug: 'met-andere-ogen-gaat-de-regios-in',
     summary:
       'Twintig landelijke partijen uit onderwijs, kinderopvang, jeugdhulp en zorg werken samen in het programma Met Andere Ogen. Bredere teams op en rond de school en brede lokale afspraken onder regie van de gemeente staan voorop.',
-    publishedAt: '2020-01-15',
+    publishedAt: '2019-06-11',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'passend-onderwijs'],
     regions: [],
     relatedPractices: ['oost-achterhoek-een-zorgteam'],
@@ -35,7 +35,7 @@ export const news: SeedNews[] = [
       "Illustratie met de tekst 'Samen de regio in' als beeld bij de introductie van het programma Met Andere Ogen",
     body: [
       {
-        p: 'Ieder kind verdient de kans om zich te ontwikkelen, ook als het extra zorg nodig heeft, gedrag laat zien dat vragen oproept of met een beperking leeft. De vraag die er steeds toe doet is wat dít kind nodig heeft. Met die overtuiging hebben twintig landelijke organisaties de handen ineengeslagen, van VNG, PO-Raad, VO-raad en MBO Raad tot Jeugdzorg Nederland, GGD GHOR, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Samen voeren zij een programma uit om de aansluiting tussen onderwijs, kinderopvang, jeugdhulp en zorg in de regio te verbeteren.',
+        p: 'Ieder kind verdient de kans om zich te ontwikkelen, ook als het extra zorg nodig heeft, gedrag laat zien dat vragen oproept of met een beperking leeft. De vraag die er steeds toe doet is wat dít kind nodig heeft. Met die overtuiging hebben twintig landelijke organisaties de handen ineengeslagen, van VNG, PO-Raad, VO-Raad en MBO Raad tot Jeugdzorg Nederland, GGD GHOR, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Samen voeren zij een programma uit om de aansluiting tussen onderwijs, kinderopvang, jeugdhulp en zorg in de regio te verbeteren.',
       },
       { h2: 'Twee speerpunten' },
       {
@@ -50,10 +50,10 @@ export const news: SeedNews[] = [
       },
       { h2: 'Landelijk aanjagen, regionaal doen' },
       {
-        p: "De coalitie ondersteunt regio's landelijk, bijvoorbeeld met ontwikkelgroepen voor interprofessionele teams, versterking van het OOGO tussen gemeenten en samenwerkingsverbanden, en monitoring. Daarnaast zijn elf inspiratieregio's met de adviezen aan de slag. Zij delen hun ervaringen, zodat geleidelijk steeds meer regio's kunnen aanhaken. Lees meer over [de zeven adviezen](/het-programma/de-zeven-adviezen).",
+        p: "De coalitie ondersteunt regio's landelijk, bijvoorbeeld met ontwikkelgroepen voor interprofessionele teams, versterking van het OOGO tussen gemeenten en samenwerkingsverbanden, en monitoring. Daarnaast werven we dit jaar tien inspiratieregio's die met de adviezen aan de slag zijn of willen gaan; eind juni lees je hoe je je aanmeldt. Hun ervaringen delen we breed, zodat geleidelijk steeds meer regio's kunnen aanhaken. Lees meer over [de zeven adviezen](/het-programma/de-zeven-adviezen).",
       },
       {
-        p: "De programmaleiding ligt bij René Peeters (bestuurlijk aanjager) en Marijke Andeweg (programmamanager). De ministeries van OCW en VWS maken het programma mogelijk. We werken nauw samen met het ondersteuningsteam Zorg voor de Jeugd en het steunpunt passend onderwijs. Op deze website lees je hoe de aanpak in de regio's uitpakt.",
+        p: "De programmaleiding ligt bij René Peeters (bestuurlijk aanjager) en Marijke Andeweg (programmamanager). De ministeries van OCW en VWS maken het programma mogelijk. We werken nauw samen met het ondersteuningsteam Zorg voor de Jeugd en het steunpunt passend onderwijs. Op deze website lees je straks hoe de aanpak in de regio's uitpakt.",
       },
     ],
   },
@@ -62,7 +62,7 @@ export const news: SeedNews[] = [
     slug: 'rene-peeters-bestuurlijk-aanjager',
     summary:
       "De schrijver van het adviesrapport Mét andere ogen helpt als bestuurlijk aanjager zijn eigen zeven adviezen waar te maken. Inspiratieregio's nemen het voortouw: geen tijdelijke pilots, maar regio's die de adviezen blijvend in de praktijk brengen.",
-    publishedAt: '2020-01-28',
+    publishedAt: '2019-06-04',
     themes: ['oogo-en-bindende-afspraken', 'onderwijs-zorgarrangementen', 'monitoring'],
     regions: [],
     relatedPractices: [],
@@ -71,11 +71,11 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'Bestuurlijk aanjager' bij het bericht over de rol van René Peeters",
     body: [
       {
-        p: "René Peeters, die als kwartiermaker het adviesrapport Mét andere ogen schreef, is als bestuurlijk aanjager verbonden aan de coalitie Onderwijs, Zorg en Jeugd. Hij helpt de zeven adviezen uit zijn rapport in de praktijk te brengen: hij geeft presentaties, schuift aan bij bestuurlijke overleggen en onderhoudt contacten met jeugdzorgregio's en samenwerkingsverbanden. Daarbij is hij helder over de rolverdeling: een aanjager kan verbinden en duwen, maar het werk gebeurt in de regio, door de partijen zelf.",
+        p: "René Peeters, die als kwartiermaker het adviesrapport Mét andere ogen schreef, is benoemd tot bestuurlijk aanjager van de coalitie Onderwijs, Zorg en Jeugd. Hij helpt de zeven adviezen uit zijn rapport in de praktijk te brengen: hij geeft presentaties, schuift aan bij bestuurlijke overleggen en onderhoudt contacten met jeugdzorgregio's en samenwerkingsverbanden. Daarbij is hij helder over de rolverdeling: een aanjager kan verbinden en duwen, maar het werk gebeurt in de regio, door de partijen zelf.",
       },
       { h2: "Inspiratieregio's, geen proeftuinen" },
       {
-        p: "De eerste stap was de selectie van inspiratieregio's; in plaats van de beoogde tien werden het er elf. Het gaat uitdrukkelijk niet om pilots die na afloop weer stoppen. Deze regio's nemen zich voor om de twee belangrijkste adviezen – bredere teams rond het kind en gemeentelijke regie op afspraken – duurzaam uit te werken. Het is de bedoeling dat er na deze eerste groep meer volgen. Knelpunten die regio's tegenkomen, brengt de aanjager in bij de beleidscoalitie.",
+        p: "De eerste stap is de selectie van een tiental inspiratieregio's of grote gemeenten; de criteria daarvoor worden nog opgesteld. Het gaat uitdrukkelijk niet om pilots die na afloop weer stoppen. Deze regio's nemen zich voor om de twee belangrijkste adviezen – bredere teams rond het kind en gemeentelijke regie op afspraken – duurzaam uit te werken. Na deze eerste groep volgen er nog tien en daarna twintig. Knelpunten die regio's tegenkomen, brengt de aanjager in bij de beleidscoalitie.",
       },
       { h2: 'Regie betekent verbinden, niet de baas spelen' },
       {
@@ -92,11 +92,11 @@ export const news: SeedNews[] = [
     ],
   },
   {
-    title: "De oproep voor inspiratieregio's: wat we vroegen en wat we bieden",
+    title: 'Oproep: word inspiratieregio van Met Andere Ogen',
     slug: 'oproep-inspiratieregios-wat-we-vroegen',
     summary:
-      "Welke regio's zochten we als inspiratieregio, wat vroegen we van ze en wat krijgen ze ervoor terug? Een overzicht van de oproep waaruit de eerste elf inspiratieregio's voortkwamen, voor wie overweegt later aan te haken.",
-    publishedAt: '2020-02-11',
+      "Met Andere Ogen zoekt tien regio's of gemeenten die als inspiratieregio willen leren en anderen willen inspireren. Lees wat we vragen, wat we bieden en hoe je je vóór 15 september aanmeldt.",
+    publishedAt: '2019-06-27',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'ouders-en-jongeren'],
     regions: [],
     relatedPractices: [],
@@ -106,7 +106,7 @@ export const news: SeedNews[] = [
       "Illustratie met de tekst 'Inspiratieregio worden' bij het overzicht van de oproep aan gemeenten en regio's",
     body: [
       {
-        p: "Voor de eerste ronde zocht Met Andere Ogen tien regio's of gemeenten met durf en slagkracht: plekken waar gemeente, schoolbesturen, samenwerkingsverbanden, kinderopvang, JGZ en jeugdhulp al samen optrekken, en waar bestuurders én uitvoerders tijd willen maken om te leren en anderen op weg te helpen. Het werden er elf. De ambitie is om het netwerk daarna stap voor stap uit te breiden met nieuwe groepen regio's.",
+        p: "Voor de eerste ronde zoekt Met Andere Ogen tien regio's of gemeenten met durf en slagkracht: plekken waar gemeente, schoolbesturen, samenwerkingsverbanden, kinderopvang, JGZ en jeugdhulp al samen optrekken, en waar bestuurders én uitvoerders tijd willen maken om te leren en anderen op weg te helpen. Een jaar later volgen nog tien regio's, en het jaar daarna nog twintig.",
       },
       { h2: 'Wat je als inspiratieregio krijgt' },
       {
@@ -127,12 +127,19 @@ export const news: SeedNews[] = [
           'Medewerking aan kennissessies, werkbezoeken, publicaties en een lokale of regionale monitor.',
         ],
       },
-      { h2: 'Hoe de aanmelding eruitzag' },
+      { h2: 'Zo meld je je aan' },
       {
-        p: "Regio's stuurden een aanmelding van hooguit drie A4 rond één kernvraag: wat wil je leren, wat heb je nodig en wat breng je mee? Ze beschreven welke partijen meedoen, hoe ouders betrokken zijn, hoe de samenwerking verloopt, welk vraagstuk ze willen aanpakken en met welke meetbare doelen, hoe partners zich verbinden, welke valkuilen ze zien en welke ondersteuning ze van het programma verwachten. Wie later wil aanhaken, kan deze vragen goed gebruiken als voorbereiding.",
+        p: 'Stuur uiterlijk 15 september een aanmelding van hooguit drie A4 rond één kernvraag: wat wil je leren, wat heb je nodig en wat breng je mee? Beschrijf welke partijen meedoen, hoe ouders betrokken zijn, hoe de samenwerking nu verloopt, welk vraagstuk je wilt aanpakken en met welke meetbare doelen, hoe partners zich verbinden, welke valkuilen je ziet en welke ondersteuning je van het programma verwacht.',
       },
       {
-        p: 'Een afvaardiging van de coalitie beoordeelde de aanmeldingen en lette daarbij ook op spreiding over het land en verschil in omvang. [Lees hoe de keuze uitviel](/nieuws/lerend-netwerk-start-met-11-inspiratieregios). Wil je meedoen zonder inspiratieregio te zijn? [Word dan aandeelhouder](/aandeelhouder-worden) van het lerend netwerk.',
+        ul: [
+          'Van 16 september tot 1 oktober beoordeelt een afvaardiging van de coalitie de aanmeldingen. Naast de aanmelding telt ervaring in de praktijk mee, en we letten op spreiding over het land en verschil in omvang.',
+          'Op 1 oktober hoort iedereen of zijn regio of gemeente meedoet.',
+          "Op 31 oktober is de kick-off, waar de inspiratieregio's zich presenteren. Houd die dag alvast vrij.",
+        ],
+      },
+      {
+        p: 'Wil je meedoen zonder inspiratieregio te zijn? [Word dan aandeelhouder](/aandeelhouder-worden) van het lerend netwerk.',
       },
     ],
   },
@@ -140,8 +147,8 @@ export const news: SeedNews[] = [
     title: "Lerend netwerk start met elf inspiratieregio's",
     slug: 'lerend-netwerk-start-met-11-inspiratieregios',
     summary:
-      "Dertig regio's en gemeenten meldden zich aan; elf vormen de eerste groep inspiratieregio's, van Twente tot Zuid-Limburg. Sinds de aftrap op 31 oktober in Veenendaal werken ze samen in het lerend netwerk.",
-    publishedAt: '2020-01-16',
+      "Dertig regio's en gemeenten meldden zich aan; elf vormen de eerste groep inspiratieregio's, van Twente tot Zuid-Limburg. Op 31 oktober is de aftrap in Veenendaal.",
+    publishedAt: '2019-10-08',
     themes: ['interprofessioneel-samenwerken', 'oogo-en-bindende-afspraken', 'monitoring', 'ouders-en-jongeren'],
     regions: alleInspiratieregios,
     relatedPractices: [],
@@ -157,7 +164,7 @@ export const news: SeedNews[] = [
           '[Regio Twente](/inspiratieregios/twente)',
           '[Noord-Kennemerland](/inspiratieregios/noord-kennemerland)',
           '[Noordoost-Friesland](/inspiratieregios/noordoost-friesland)',
-          '[Holland Rijnland](/inspiratieregios/holland-rijnland)',
+          '[Holland-Rijnland](/inspiratieregios/holland-rijnland)',
           '[Zuid-Kennemerland](/inspiratieregios/zuid-kennemerland)',
           '[De Meierij](/inspiratieregios/de-meierij)',
           '[Utrecht](/inspiratieregios/utrecht)',
@@ -177,7 +184,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Aftrap en vervolg' },
       {
-        p: "Op 31 oktober presenteerden de inspiratieregio's zich 's ochtends tijdens de conferentie Onderwijs Jeugd in Veenendaal; 's middags en 's avonds volgde de eigenlijke kick-off. Op 12 december kwamen alle aandeelhouders voor het eerst samen. Nu bouwen we aan een landelijk digitaal netwerk, een [toolbox](/toolbox) met experts en goede voorbeelden, en [Communities of Practice](/communities-of-practice) over onder meer duurzame onderwijs-zorgarrangementen en preventie. De negentien regio's die geen inspiratieregio werden, zijn van harte welkom als aandeelhouder. Dat geldt voor iedereen die in onderwijs, jeugd of zorg wil leren en delen. [Meld je aan als aandeelhouder](/aandeelhouder-worden) of schrijf je in voor de [maandelijkse nieuwsbrief](/nieuwsbrief).",
+        p: "Op 31 oktober presenteren de inspiratieregio's zich 's ochtends tijdens de conferentie Onderwijs Jeugd in het Van der Valk hotel in Veenendaal; 's middags en 's avonds volgt de eigenlijke [kick-off](/agenda/kick-off-inspiratieregios-2019). Op de ochtend van 12 december komen alle aandeelhouders voor het eerst samen, met lunch: [zet het in je agenda](/agenda/eerste-aandeelhoudersbijeenkomst-2019). Daarna bouwen we aan een landelijk digitaal netwerk, een [toolbox](/toolbox) met experts en goede voorbeelden, en [Communities of Practice](/communities-of-practice) over onder meer duurzame onderwijs-zorgarrangementen en preventie. De negentien aanmelders die geen inspiratieregio werden, zijn van harte welkom als aandeelhouder. Dat geldt voor iedereen die in onderwijs, jeugd of zorg wil leren en delen. [Meld je aan als aandeelhouder](/aandeelhouder-worden) of schrijf je in voor de [maandelijkse nieuwsbrief](/nieuwsbrief); de eerste verschijnt begin november.",
       },
     ],
   },
@@ -195,7 +202,7 @@ export const news: SeedNews[] = [
     heroAlt: "Illustratie met de tekst 'GIRFEC in Tilburg' bij het verslag van de verdiepingsochtend",
     body: [
       {
-        p: 'Afgelopen najaar, op 6 november, zat de zaal in de Nieuwe Koninklijke Harmonie in Tilburg vol. Ongeveer 120 mensen, de helft uit de Tilburgse regio en de helft uit de rest van het land, kwamen naar een verdiepingsochtend over Getting It Right For Every Child (GIRFEC). De gemeente Tilburg en het Nederlands Jeugdinstituut organiseerden de ochtend samen.',
+        p: 'Afgelopen najaar, op 6 november 2019, zat de zaal in de Nieuwe Koninklijke Harmonie in Tilburg vol. Ongeveer 120 mensen, de helft uit de Tilburgse regio en de helft uit de rest van het land, kwamen naar een verdiepingsochtend over Getting It Right For Every Child (GIRFEC). De gemeente Tilburg en het Nederlands Jeugdinstituut organiseerden de ochtend samen.',
       },
       { h2: 'Eén taal rond het kind' },
       {
@@ -260,7 +267,7 @@ export const news: SeedNews[] = [
     title: "Vervolg 'Ik kom naar je toe': verbinding maakt het verschil",
     slug: 'vervolg-ik-kom-naar-je-toe-zwolle',
     summary:
-      "In Zwolle kwamen professionals opnieuw bijeen onder de titel 'Ik kom naar je toe'. Acht organisaties legden hun vraagstukken voor aan de zaal. De rode draad: relaties leggen, op de werkvloer en tussen bestuurders.",
+      "In Zwolle vond de vervolgbijeenkomst van 'Ik kom naar je toe' plaats. Acht organisaties legden hun vraagstukken voor aan de zaal. De rode draad: relaties leggen, op de werkvloer en tussen bestuurders.",
     publishedAt: '2020-04-07',
     themes: ['interprofessioneel-samenwerken', 'ouders-en-jongeren'],
     regions: [],
@@ -607,6 +614,12 @@ export const news: SeedNews[] = [
           'Betrek ouders niet pas aan het eind, maar al bij het ontwerpen van een aanpak.',
         ],
       },
+      {
+        video: {
+          url: 'https://www.youtube.com/watch?v=MetAndrOgen',
+          title: 'Sfeerimpressie van de aandeelhoudersbijeenkomst in Utrecht',
+        },
+      },
       { h2: 'Wat ermee gebeurt' },
       {
         p: 'De opbrengst van de ochtend is verwerkt in de leeragenda van het netwerk. Een concreet gevolg: er komt een nieuwe ronde van de [Community of Practice](/communities-of-practice) over onderwijs-zorgarrangementen en poreuze randen. Lees ook hoe [Dokwerk](/toolbox/goede-voorbeelden/dokwerk-gorinchem) en de [Oost Achterhoek](/toolbox/goede-voorbeelden/oost-achterhoek-een-zorgteam) hun aanpak overeind hielden.',
@@ -617,7 +630,7 @@ export const news: SeedNews[] = [
     title: 'Webinar: een licht verstandelijke beperking herkennen op school',
     slug: 'webinar-lvb-herkennen-op-school',
     summary:
-      'Leerlingen met een LVB vallen lang niet altijd op. In een webinar op 19 mei vertellen een orthopedagoog en een jeugdarts waar je op let, en delen Leeuwarden en Holland Rijnland hoe school en zorg samen optrekken.',
+      'Leerlingen met een LVB vallen lang niet altijd op. In een webinar op 19 mei vertellen een orthopedagoog en een jeugdarts waar je op let, en delen Leeuwarden en Holland-Rijnland hoe school en zorg samen optrekken.',
     publishedAt: '2026-04-14',
     themes: ['lvb', 'thuiszitters', 'interprofessioneel-samenwerken'],
     regions: ['leeuwarden', 'holland-rijnland'],
@@ -639,7 +652,7 @@ export const news: SeedNews[] = [
       },
       { h2: 'Sprekers' },
       {
-        p: "Een orthopedagoog en een jeugdarts bespreken de signalen en de eerste stappen. Daarna vertellen de inspiratieregio's [Leeuwarden](/inspiratieregios/leeuwarden) en [Holland Rijnland](/inspiratieregios/holland-rijnland) hoe zij de samenwerking tussen onderwijs en zorg rond deze groep hebben verbeterd.",
+        p: "Een orthopedagoog en een jeugdarts bespreken de signalen en de eerste stappen. Daarna vertellen de inspiratieregio's [Leeuwarden](/inspiratieregios/leeuwarden) en [Holland-Rijnland](/inspiratieregios/holland-rijnland) hoe zij de samenwerking tussen onderwijs en zorg rond deze groep hebben verbeterd.",
       },
       {
         p: 'Het webinar is op dinsdag 19 mei van 15.30 tot 16.45 uur en is gratis toegankelijk. Aanmelden doe je via de [agenda](/agenda). Kun je er niet bij zijn? De opname is achteraf op te vragen bij het programmabureau.',

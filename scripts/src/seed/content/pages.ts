@@ -32,13 +32,14 @@ export const pages: SeedPage[] = [
       },
       { h2: 'De coalitie' },
       {
-        p: 'Achter het programma staat een coalitie van ongeveer twintig landelijke partijen, waaronder VNG, PO-Raad, VO-raad, MBO Raad, LECSO, Sectorraad Praktijkonderwijs, de samenwerkingsverbanden vo, Jeugdzorg Nederland, GGZ Nederland, VGN, ActiZ, GGD GHOR Nederland, Sociaal Werk Nederland, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Ook de ministeries van OCW en VWS en de kennispartners NJi en NCJ zijn nauw bij het programma betrokken. De onderwijsbonden en de AVS zijn agendalid.',
+        p: 'Achter het programma staat een coalitie van ongeveer twintig landelijke partijen, waaronder VNG, PO-Raad, VO-Raad, MBO Raad, LECSO, Sectorraad Praktijkonderwijs, de samenwerkingsverbanden vo, Jeugdzorg Nederland, GGZ Nederland, VGN, ActiZ, GGD GHOR Nederland, Sociaal Werk Nederland, Ouders & Onderwijs, Ieder(in) en de brancheorganisaties voor kinderopvang. Ook de ministeries van OCW en VWS en de kennispartners NJi en NCJ zijn nauw bij het programma betrokken. De onderwijsbonden en de AVS zijn agendalid. Bekijk [alle partners](/partners), per rol.',
       },
       { h2: 'Programmaleiding en programmabureau' },
       {
         p: 'Bij de start van het programma lag de leiding bij Marijke Andeweg als programmamanager, verantwoordelijk voor inrichting en voortgang, en René Peeters als bestuurlijk ambassadeur, die de beweging aanjaagt en knelpunten bij bestuurders onder de aandacht brengt. Een klein programmabureau, met werkplekken bij de VNG in Den Haag en de PO-Raad in Utrecht, matcht vragen uit de regio met kennis en expertise. Het programma wordt gefinancierd door de ministeries van VWS en OCW. Lees meer over [het programma](/het-programma) of [neem contact op](/contact).',
       },
     ],
+    team: { heading: 'Team en contact', groups: ['leadership', 'office'], showOfficeContact: true },
   },
   {
     title: 'Aandeelhouder worden',
@@ -132,6 +133,7 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Stuur ons een bericht' },
     ],
+    team: { heading: 'Team en contact', groups: ['leadership', 'office'], showOfficeContact: true, atStart: true },
     form: 'contact',
   },
   {
@@ -295,7 +297,7 @@ export const pages: SeedPage[] = [
       },
       { h2: 'Meer over de aanpak' },
       {
-        p: "Het programma is gebaseerd op [de zeven adviezen](/het-programma/de-zeven-adviezen) uit het rapport Mét andere ogen en werkt langs drie [programmalijnen](/het-programma/programmalijnen): bewegen, leren en agenderen. Inhoudelijk is het onderdeel van het actieprogramma Zorg voor de Jeugd, in het bijzonder de actielijn die alle kinderen de kans wil geven zich te ontwikkelen. We stemmen af met verwante programma's, zoals Kansrijke Start en de evaluatie van passend onderwijs.",
+        p: "Het programma is gebaseerd op [de zeven adviezen](/het-programma/de-zeven-adviezen) uit het rapport Mét andere ogen en werkt langs drie [programmalijnen](/het-programma/programmalijnen): bewegen, leren en agenderen. Inhoudelijk is het onderdeel van het actieprogramma Zorg voor de Jeugd, in het bijzonder de actielijn die alle kinderen de kans wil geven zich te ontwikkelen. We stemmen af met verwante programma's, zoals Kansrijke Start en de evaluatie van passend onderwijs. Het programmaplan en andere documenten van het programma vind je bij de [publicaties](/publicaties).",
       },
     ],
   },
@@ -312,13 +314,13 @@ export const pages: SeedPage[] = [
       },
       {
         ol: [
-          '**Verbreed de teams.** Bepaal dicht bij het kind wat het nodig heeft, met een interprofessioneel team waarin onderwijs, jeugdhulp en zorg samen kijken en handelen. [Lees meer over advies 1](/adviezen/advies-1-teams-verbreden).',
-          '**Beperk vrijstellingen op grond van artikel 5a van de Leerplichtwet.** Zoek eerst naar een combinatie van onderwijs en zorg, zodat zo min mogelijk kinderen buiten het onderwijs vallen. [Lees meer over advies 2](/adviezen/advies-2-vrijstellingen-inperken).',
-          '**Betrek ouders en kinderen.** Zonder hun inbreng en ervaring komt er geen resultaat dat werkt. [Lees meer over advies 3](/adviezen/advies-3-ouders-en-kinderen-betrekken).',
-          '**Maak brede lokale of regionale afspraken over jeugd, onder regie van de gemeente.** De gemeente verbindt partners rond een gedeelde visie die de basis is voor alle afspraken. [Lees meer over advies 4](/adviezen/advies-4-brede-lokale-afspraken).',
-          '**Monitor op het niveau waarop de afspraken zijn gemaakt.** Alleen dan kun je leren en bijsturen. [Lees meer over advies 5](/adviezen/advies-5-monitoren-op-niveau-van-afspraken).',
-          '**Geef budgetten en beleid poreuze randen.** Professionals moeten snel maatwerk kunnen bieden, ook als financiering uit verschillende bronnen komt. [Lees meer over advies 6](/adviezen/advies-6-poreuze-randen).',
-          '**Van denken naar doen.** De landelijke beleidscoalitie zet zichzelf om in een coalitie die uitvoert en knelpunten oplost. [Lees meer over advies 7](/adviezen/advies-7-van-denken-naar-doen).',
+          '**Het verbreden van teams (interprofessioneel).** Bepaal dicht bij het kind wat het nodig heeft, met een interprofessioneel team waarin onderwijs, jeugdhulp en zorg samen kijken en handelen. [Lees meer over advies 1](/adviezen/advies-1-teams-verbreden).',
+          '**Inperken vrijstellingen op basis van artikel 5a uit de leerplichtwet.** Zoek eerst naar een combinatie van onderwijs en zorg, zodat zo min mogelijk kinderen buiten het onderwijs vallen. [Lees meer over advies 2](/adviezen/advies-2-vrijstellingen-inperken).',
+          '**Betrekken van ouders en kinderen is essentieel om resultaat te behalen.** Zonder hun inbreng en ervaring komt er geen resultaat dat werkt. [Lees meer over advies 3](/adviezen/advies-3-ouders-en-kinderen-betrekken).',
+          '**Brede lokale/regionale afspraken over jeugd onder regie van de gemeente.** De gemeente verbindt partners rond een gedeelde visie die de basis is voor alle afspraken. [Lees meer over advies 4](/adviezen/advies-4-brede-lokale-afspraken).',
+          '**Monitoring op het niveau waarop gezamenlijke afspraken gemaakt zijn.** Alleen dan kun je leren en bijsturen. [Lees meer over advies 5](/adviezen/advies-5-monitoren-op-niveau-van-afspraken).',
+          '**Budgetten en beleid moeten poreuze randen hebben.** Professionals moeten snel maatwerk kunnen bieden, ook als financiering uit verschillende bronnen komt. [Lees meer over advies 6](/adviezen/advies-6-poreuze-randen).',
+          '**De beleidscoalitie omvormen van denken naar doen.** De landelijke beleidscoalitie zet zichzelf om in een coalitie die uitvoert en knelpunten oplost. [Lees meer over advies 7](/adviezen/advies-7-van-denken-naar-doen).',
         ],
       },
       { h2: 'Twee adviezen voorop' },

@@ -1,15 +1,18 @@
 import type { SeedPartner } from './types'
 
 /**
- * National parties in the coalition onderwijs-zorg-jeugd behind Met Andere Ogen,
- * plus the closely involved ministries, knowledge partners and agenda members.
+ * National parties in the coalition onderwijs-zorg-jeugd behind Met Andere Ogen, plus the closely
+ * involved ministries, knowledge partners and agenda members. Titles and roles as the programme
+ * documents write and place them (checked in ../documentFacts.ts); the full name is in the summary.
+ * Two parties without a website we could confirm link to the coalition's own site (named in 002).
  */
 export const partners: SeedPartner[] = [
   {
-    title: 'VNG (Vereniging van Nederlandse Gemeenten)',
+    title: 'VNG',
     slug: 'vng',
+    role: 'coalition',
     summary:
-      'De vereniging van alle Nederlandse gemeenten. Gemeenten zijn verantwoordelijk voor jeugdhulp en leerplicht en hebben in Met Andere Ogen de regierol bij brede lokale afspraken.',
+      'De Vereniging van Nederlandse Gemeenten, waarin alle gemeenten samenwerken. Gemeenten zijn verantwoordelijk voor jeugdhulp en leerplicht en hebben in Met Andere Ogen de regierol bij brede lokale afspraken.',
     publishedAt: '2020-01-15',
     url: 'https://www.vng.nl',
     description:
@@ -18,6 +21,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'PO-Raad',
     slug: 'po-raad',
+    role: 'coalition',
     summary:
       'De sectororganisatie voor schoolbesturen in het primair onderwijs, inclusief het speciaal basisonderwijs.',
     publishedAt: '2020-01-15',
@@ -26,8 +30,9 @@ export const partners: SeedPartner[] = [
       'De PO-Raad vertegenwoordigt de besturen van basisscholen en zet zich in voor goed onderwijs en passende ondersteuning voor ieder kind.',
   },
   {
-    title: 'VO-raad',
+    title: 'VO-Raad',
     slug: 'vo-raad',
+    role: 'coalition',
     summary: 'De sectororganisatie voor schoolbesturen in het voortgezet onderwijs.',
     publishedAt: '2020-01-15',
     url: 'https://www.vo-raad.nl',
@@ -37,6 +42,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'MBO Raad',
     slug: 'mbo-raad',
+    role: 'coalition',
     summary: 'De brancheorganisatie van de bekostigde mbo-scholen in Nederland.',
     publishedAt: '2020-01-15',
     url: 'https://www.mboraad.nl',
@@ -46,6 +52,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'LECSO',
     slug: 'lecso',
+    role: 'coalition',
     summary:
       'De Landelijke Expertisecentra Speciaal Onderwijs: de sectororganisatie voor het speciaal en voortgezet speciaal onderwijs.',
     publishedAt: '2020-01-15',
@@ -56,6 +63,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Netwerk LPO',
     slug: 'netwerk-lpo',
+    role: 'coalition',
     summary:
       'Het Netwerk Leidinggevenden Passend Onderwijs brengt directeuren en bestuurders van samenwerkingsverbanden samen.',
     publishedAt: '2020-01-15',
@@ -64,9 +72,21 @@ export const partners: SeedPartner[] = [
       'Netwerk LPO is het beroepsnetwerk van leidinggevenden van samenwerkingsverbanden passend onderwijs in PO en VO.',
   },
   {
-    title: 'Sectorraad Praktijkonderwijs',
+    title: 'SWV VO / NODS',
+    slug: 'swv-vo-nods',
+    role: 'coalition',
+    summary:
+      'De samenwerkingsverbanden passend onderwijs in het voortgezet onderwijs, in de coalitie vertegenwoordigd als SWV VO / NODS.',
+    publishedAt: '2020-01-15',
+    url: 'https://www.onderwijsjeugd.nl',
+    description:
+      'Samenwerkingsverbanden VO maken met gemeenten de afspraken over passend onderwijs en jeugdhulp in het OOGO en brengen die praktijk in de coalitie in.',
+  },
+  {
+    title: 'Sectorraad Pro',
     slug: 'sectorraad-praktijkonderwijs',
-    summary: 'De vereniging van scholen voor praktijkonderwijs.',
+    role: 'coalition',
+    summary: 'De Sectorraad Praktijkonderwijs: de vereniging van scholen voor praktijkonderwijs.',
     publishedAt: '2020-01-15',
     url: 'https://www.praktijkonderwijs.nl',
     description:
@@ -75,6 +95,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Jeugdzorg Nederland',
     slug: 'jeugdzorg-nederland',
+    role: 'coalition',
     summary: 'De brancheorganisatie van aanbieders van jeugdhulp, jeugdbescherming en jeugdreclassering.',
     publishedAt: '2020-01-15',
     url: 'https://www.jeugdzorgnederland.nl',
@@ -82,8 +103,9 @@ export const partners: SeedPartner[] = [
       'Jeugdzorg Nederland vertegenwoordigt organisaties die kinderen en gezinnen hulp en bescherming bieden.',
   },
   {
-    title: 'GGZ Nederland (nu: de Nederlandse GGZ)',
+    title: 'GGZ Nederland',
     slug: 'ggz-nederland',
+    role: 'coalition',
     summary:
       'De brancheorganisatie van aanbieders van geestelijke gezondheidszorg en verslavingszorg, inmiddels onder de naam de Nederlandse GGZ.',
     publishedAt: '2020-01-15',
@@ -92,9 +114,11 @@ export const partners: SeedPartner[] = [
       'De brancheorganisatie vertegenwoordigt ggz-aanbieders, waaronder de jeugd-ggz die steeds vaker samenwerkt met scholen.',
   },
   {
-    title: 'VGN (Vereniging Gehandicaptenzorg Nederland)',
+    title: 'VGN',
     slug: 'vgn',
-    summary: 'De brancheorganisatie van aanbieders van zorg en ondersteuning aan mensen met een beperking.',
+    role: 'coalition',
+    summary:
+      'De Vereniging Gehandicaptenzorg Nederland: de brancheorganisatie van aanbieders van zorg en ondersteuning aan mensen met een beperking.',
     publishedAt: '2020-01-15',
     url: 'https://www.vgn.nl',
     description:
@@ -103,6 +127,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'ActiZ',
     slug: 'actiz',
+    role: 'coalition',
     summary:
       'De brancheorganisatie van zorgaanbieders in ouderenzorg, thuiszorg en jeugdgezondheidszorg (ActiZ Jeugd).',
     publishedAt: '2020-01-15',
@@ -113,6 +138,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'GGD GHOR Nederland',
     slug: 'ggd-ghor-nederland',
+    role: 'coalition',
     summary:
       "De vereniging van de GGD'en en GHOR-bureaus, waaronder de jeugdgezondheidszorg die veel GGD'en uitvoeren.",
     publishedAt: '2020-01-15',
@@ -123,6 +149,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Sociaal Werk Nederland',
     slug: 'sociaal-werk-nederland',
+    role: 'coalition',
     summary: 'De brancheorganisatie voor sociaal werk, welzijn, jongerenwerk en maatschappelijke dienstverlening.',
     publishedAt: '2020-01-15',
     url: 'https://www.sociaalwerknederland.nl',
@@ -132,6 +159,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Ouders & Onderwijs',
     slug: 'ouders-en-onderwijs',
+    role: 'coalition',
     summary:
       'Het landelijke informatie- en adviespunt voor ouders met vragen over onderwijs, ook over passend onderwijs en ondersteuning.',
     publishedAt: '2020-01-15',
@@ -142,6 +170,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Ieder(in)',
     slug: 'iederin',
+    role: 'coalition',
     summary:
       'Het netwerk voor mensen met een beperking of chronische ziekte, dat zich inzet voor een samenleving waarin iedereen kan meedoen.',
     publishedAt: '2020-01-15',
@@ -150,18 +179,21 @@ export const partners: SeedPartner[] = [
       'Ieder(in) behartigt de belangen van mensen met een beperking of chronische ziekte, onder wie kinderen en hun ouders.',
   },
   {
-    title: 'BMK (Branchevereniging Maatschappelijke Kinderopvang)',
+    title: 'BMK',
     slug: 'bmk',
-    summary: 'Een van de twee brancheorganisaties voor kinderopvang in de coalitie.',
+    role: 'coalition',
+    summary:
+      'De Branchevereniging Maatschappelijke Kinderopvang, een van de twee brancheorganisaties voor kinderopvang in de coalitie.',
     publishedAt: '2020-01-15',
     url: 'https://www.maatschappelijkekinderopvang.nl',
     description:
       'De BMK vertegenwoordigt kinderopvangorganisaties met een maatschappelijke doelstelling, die een rol spelen bij vroegsignalering en ontwikkelkansen van jonge kinderen.',
   },
   {
-    title: 'Brancheorganisatie Kinderopvang',
+    title: 'BK',
     slug: 'brancheorganisatie-kinderopvang',
-    summary: 'De brancheorganisatie van ondernemers in de kinderopvang.',
+    role: 'coalition',
+    summary: 'De Brancheorganisatie Kinderopvang: de branchevereniging van ondernemers in de kinderopvang.',
     publishedAt: '2020-01-15',
     url: 'https://www.kinderopvang.nl',
     description:
@@ -170,6 +202,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Ondersteuningsteam Zorg voor de Jeugd',
     slug: 'ondersteuningsteam-zorg-voor-de-jeugd',
+    role: 'coalition',
     summary: "Het team dat gemeenten en regio's hielp bij het uitvoeren van het actieprogramma Zorg voor de Jeugd.",
     publishedAt: '2020-01-15',
     url: 'https://www.zorgvoordejeugd.nu',
@@ -177,20 +210,33 @@ export const partners: SeedPartner[] = [
       "Het ondersteuningsteam bood regio's praktische hulp bij de vernieuwing van de jeugdhulp en sloot daarbij aan op Met Andere Ogen.",
   },
   {
-    title: 'Ministerie van Onderwijs, Cultuur en Wetenschap (OCW)',
-    slug: 'ministerie-ocw',
+    title: 'Ambassadeur Zorglandschap Jeugd',
+    slug: 'ambassadeur-zorglandschap-jeugd',
+    role: 'coalition',
     summary:
-      'Het ministerie dat verantwoordelijk is voor onderwijs, waaronder passend onderwijs en de leerplicht, en dat het programma mede financiert.',
+      "De landelijke ambassadeur voor het zorglandschap jeugd, die in de oproep voor inspiratieregio's bij de beleidscoalitie wordt genoemd.",
+    publishedAt: '2020-01-15',
+    url: 'https://www.onderwijsjeugd.nl',
+    description:
+      'Als deelnemer aan de beleidscoalitie denkt de ambassadeur mee over hoe het zorglandschap voor jeugd aansluit op onderwijs en kinderopvang.',
+  },
+  {
+    title: 'Ministerie van OCW',
+    slug: 'ministerie-ocw',
+    role: 'ministry',
+    summary:
+      'Het ministerie van Onderwijs, Cultuur en Wetenschap, verantwoordelijk voor onderwijs, waaronder passend onderwijs en de leerplicht, en dat het programma mede financiert.',
     publishedAt: '2020-01-15',
     url: 'https://www.rijksoverheid.nl/ministeries/ministerie-van-onderwijs-cultuur-en-wetenschap',
     description:
       'OCW is nauw betrokken bij de coalitie en maakt de activiteiten van Met Andere Ogen samen met VWS mogelijk.',
   },
   {
-    title: 'Ministerie van Volksgezondheid, Welzijn en Sport (VWS)',
+    title: 'Ministerie van VWS',
     slug: 'ministerie-vws',
+    role: 'ministry',
     summary:
-      'Het ministerie dat verantwoordelijk is voor het jeugdstelsel en de zorg, en dat het programma mede financiert.',
+      'Het ministerie van Volksgezondheid, Welzijn en Sport, verantwoordelijk voor het jeugdstelsel en de zorg, en dat het programma mede financiert.',
     publishedAt: '2020-01-15',
     url: 'https://www.rijksoverheid.nl/ministeries/ministerie-van-volksgezondheid-welzijn-en-sport',
     description: 'VWS is nauw betrokken bij de coalitie en financiert het programma samen met OCW.',
@@ -198,6 +244,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'Nederlands Jeugdinstituut (NJi)',
     slug: 'nji',
+    role: 'knowledge',
     summary: 'Het landelijke kennisinstituut voor jeugd en opvoeding en kennispartner van Met Andere Ogen.',
     publishedAt: '2020-01-15',
     url: 'https://www.nji.nl',
@@ -205,18 +252,21 @@ export const partners: SeedPartner[] = [
       'Het NJi bundelt kennis over wat werkt, levert kennisverbinders en ondersteunt de inhoudelijke voorbereiding van de Communities of Practice.',
   },
   {
-    title: 'Nederlands Centrum Jeugdgezondheid (NCJ)',
+    title: 'NCJ',
     slug: 'ncj',
-    summary: 'Het landelijke kenniscentrum voor de jeugdgezondheidszorg en kennispartner van Met Andere Ogen.',
+    role: 'knowledge',
+    summary:
+      'Het Nederlands Centrum Jeugdgezondheid: het landelijke kenniscentrum voor de jeugdgezondheidszorg en kennispartner van Met Andere Ogen.',
     publishedAt: '2020-01-15',
     url: 'https://www.ncj.nl',
     description:
       'Het NCJ ondersteunt JGZ-organisaties met kennis en richtlijnen en brengt de blik van de jeugdgezondheidszorg in.',
   },
   {
-    title: 'AOb (Algemene Onderwijsbond)',
+    title: 'AOb',
     slug: 'aob',
-    summary: 'Vakbond voor onderwijspersoneel; agendalid van de coalitie.',
+    role: 'agenda',
+    summary: 'De Algemene Onderwijsbond, vakbond voor onderwijspersoneel; agendalid van de coalitie.',
     publishedAt: '2020-01-15',
     url: 'https://www.aob.nl',
     description:
@@ -225,6 +275,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'CNV Onderwijs',
     slug: 'cnv-onderwijs',
+    role: 'agenda',
     summary: 'Vakbond voor werknemers in het onderwijs; agendalid van de coalitie.',
     publishedAt: '2020-01-15',
     url: 'https://www.cnvo.nl',
@@ -234,6 +285,7 @@ export const partners: SeedPartner[] = [
   {
     title: 'FNV',
     slug: 'fnv',
+    role: 'agenda',
     summary: 'Vakbondsfederatie met leden in onder meer onderwijs, zorg en kinderopvang; agendalid van de coalitie.',
     publishedAt: '2020-01-15',
     url: 'https://www.fnv.nl',
@@ -241,9 +293,11 @@ export const partners: SeedPartner[] = [
       'De FNV neemt als agendalid deel en vertegenwoordigt werknemers in de sectoren waar de samenwerking moet plaatsvinden.',
   },
   {
-    title: 'AVS (Algemene Vereniging Schoolleiders)',
+    title: 'AVS',
     slug: 'avs',
-    summary: 'Vereniging van schoolleiders in PO, VO en speciaal onderwijs; agendalid van de coalitie.',
+    role: 'agenda',
+    summary:
+      'De Algemene Vereniging Schoolleiders, voor schoolleiders in PO, VO en speciaal onderwijs; agendalid van de coalitie.',
     publishedAt: '2020-01-15',
     url: 'https://www.avs.nl',
     description:

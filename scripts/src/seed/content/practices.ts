@@ -41,7 +41,7 @@ export const practices: SeedPractice[] = [
         ul: [
           'Geschikte docenten vinden blijft lastig. De meesten komen nu uit het praktijkonderwijs en kiezen er bewust voor; werving onder vmbo-docenten wordt opgezet.',
           'De samenwerking met jeugdhulp loopt stroef zolang alleen individuele beschikkingen mogelijk zijn. Een groepsbeschikking zou eenvoudiger en goedkoper zijn. Ontbreekt een beschikking terwijl Dokwerk wel passend is, dan springt het samenwerkingsverband financieel bij.',
-          'Een gezamenlijke paragraaf in de ondersteuningsplannen van po en vo helpt om afspraken over deze groep vast te leggen.',
+          'Een gemeenschappelijke paragraaf in alle ondersteuningsplannen helpt om afspraken over deze groep vast te leggen.',
           'Dokwerk is nadrukkelijk geen oplossing voor iedereen: zorgvuldige toelating maakt het succes.',
           "Leervraag voor het netwerk: wie heeft ervaring met het werven en toerusten van docenten voor zo'n tussengroep, en wie is al overgestapt van individuele naar groepsbekostiging van jeugdhulp in de klas?",
         ],
@@ -80,7 +80,7 @@ export const practices: SeedPractice[] = [
       {
         ul: [
           'Eén digitaal meldpunt waar scholen een zorg over een leerling kwijt kunnen.',
-          'Binnen twee werkdagen contact met het gezin.',
+          'Binnen 48 uur contact met het gezin.',
           'Een brede blik: het team kijkt naar kind, gezin en school tegelijk.',
           'Eén dossier en één vaste contactpersoon. Heeft die zelf niet de juiste expertise, dan haalt hij een collega erbij, maar blijft zelf het aanspreekpunt.',
           'Geen aparte wijkcoaches en zo min mogelijk administratie: niemand schrijft uren en niemand doet een analyse over die al gemaakt is.',
@@ -123,7 +123,7 @@ export const practices: SeedPractice[] = [
     summary:
       'In Lochem trekken leerplichtambtenaren, de jeugdarts en scholen samen op om schoolverzuim vroeg te duiden. Door te zoeken naar wat er achter het verzuim zit, krijgen leerlingen eerder de hulp die ze nodig hebben.',
     publishedAt: '2020-05-06',
-    organisation: "Gemeente Lochem ('t Baken) met JGZ en Staring College",
+    organisation: "Gemeente Lochem, 't Baken, de JGZ en het Staring College",
     place: 'Lochem',
     regions: [],
     themes: ['thuiszitters', 'leerplicht', 'interprofessioneel-samenwerken', 'preventief-jeugdbeleid'],
@@ -136,7 +136,7 @@ export const practices: SeedPractice[] = [
       { h2: 'Aanpak' },
       {
         ul: [
-          "Leerplicht heeft een vaste plek in 't Baken, waar de ondersteuning voor gezinnen in Lochem samenkomt. Zo zien leerplichtambtenaren een leerling niet alleen op school, maar ook in de situatie thuis.",
+          "Leerplichtambtenaren hebben een belangrijke rol in 't Baken. Zo zien ze een leerling niet alleen op school, maar ook in de situatie thuis.",
           'Korte lijnen tussen leerplicht, de jeugdarts (schoolarts) van de JGZ en het Staring College.',
           'Verzuim wordt gezien als signaal, niet alleen als overtreding. Achter lesuren die worden gemist kan bijvoorbeeld verborgen mantelzorg zitten, of aanhoudende buikpijn door spanningen thuis.',
           'De jeugdarts maakt gezondheidsklachten bespreekbaar, kan ze duiden en waar nodig snel doorverwijzen.',
@@ -192,7 +192,7 @@ export const practices: SeedPractice[] = [
       },
       { h2: 'Aanpak: de Tilburgse vertaling' },
       {
-        p: 'Doel is één gedeeld beeld van wat een kind nodig heeft, in woorden die ouders, kinderen en professionals alle drie begrijpen. Het NJi heeft samen met professionals uit Tilburg een Nederlandse versie van de Kansencirkel gemaakt. De gemeente koppelt de aanpak aan haar eigen sociale agenda, die erop gericht is dat kwetsbare inwoners niet tussen wal en schip raken. Toen professionals de wijken in gingen om te vragen wat inwoners belangrijk vinden, kwam steeds hetzelfde terug: mensen willen gezien, gehoord en serieus genomen worden.',
+        p: 'Doel is één gedeeld beeld van wat een kind nodig heeft, in woorden die ouders, kinderen en professionals alle drie begrijpen. Het NJi heeft samen met professionals uit Tilburg een Nederlandse versie van de Kansencirkel gemaakt. De gemeente koppelt de aanpak aan haar eigen sociale agenda, die erop gericht is dat kwetsbare inwoners niet tussen wal en schip raken. Toen professionals de wijken in gingen om te vragen wat inwoners belangrijk vinden, kwam steeds hetzelfde terug: mensen willen gezien, gehoord en gewaardeerd worden.',
       },
       { h2: 'Resultaat tot nu toe' },
       {
@@ -279,7 +279,7 @@ export const practices: SeedPractice[] = [
     title: "'Ik kom naar je toe': vijf bewegingen voor jongeren met complexe vragen",
     slug: 'ik-kom-naar-je-toe-zwolle',
     summary:
-      'Tijdens twee bijeenkomsten in Zwolle formuleerden organisaties uit onderwijs en jeugdzorg samen vijf bewegingen om jongeren met complexe problematiek beter te helpen: van de jongere erbij houden tot samen buiten de bestaande regels denken.',
+      'In twee bijeenkomsten, waarvan de tweede in Zwolle, formuleerden organisaties uit onderwijs en jeugdzorg samen vijf bewegingen om jongeren met complexe problematiek beter te helpen: van de jongere erbij houden tot samen buiten de bestaande regels denken.',
     publishedAt: '2020-04-07',
     organisation: "Deelnemers aan de bijeenkomsten 'Ik kom naar je toe'",
     place: 'Zwolle',
@@ -289,7 +289,7 @@ export const practices: SeedPractice[] = [
     body: [
       { h2: 'Aanleiding' },
       {
-        p: "Voor jongeren met meervoudige, complexe vragen lopen onderwijs en jeugdzorg vaak langs elkaar heen. Onder de titel 'Ik kom naar je toe' kwamen professionals in Zwolle twee keer bij elkaar om daar iets aan te doen. De eerste bijeenkomst leverde een zogeheten bewegingsinstructie op; tijdens de tweede lieten acht organisaties zien waar ze mee bezig waren en vroegen ze de zaal om hulp bij hun vraagstukken.",
+        p: "Voor jongeren met meervoudige, complexe vragen lopen onderwijs en jeugdzorg vaak langs elkaar heen. Onder de titel 'Ik kom naar je toe' kwamen professionals twee keer bij elkaar om daar iets aan te doen; de vervolgbijeenkomst was in Zwolle. De eerste bijeenkomst leverde een zogeheten bewegingsinstructie op; tijdens de tweede lieten acht organisaties zien waar ze mee bezig waren en vroegen ze de zaal om hulp bij hun vraagstukken.",
       },
       { h2: 'De vijf bewegingen' },
       {
@@ -307,7 +307,7 @@ export const practices: SeedPractice[] = [
       },
       { h2: 'Lessen' },
       {
-        p: 'De centrale boodschap van beide bijeenkomsten was dat relaties het verschil maken, op de werkvloer én tussen bestuurders. Wie elkaar kent en vertrouwt, vindt sneller een oplossing die past bij de jongere, ook als die niet in een bestaand hokje valt. Zoek de ruimte, niet de regel: maatwerk ontstaat waar professionals elkaar kennen en samen verantwoordelijkheid nemen.',
+        p: 'De centrale boodschap van de vervolgbijeenkomst was dat relaties het verschil maken, op de werkvloer én tussen bestuurders. Wie elkaar kent en vertrouwt, vindt sneller een oplossing die past bij de jongere, ook als die niet in een bestaand hokje valt. Zoek de ruimte, niet de regel: maatwerk ontstaat waar professionals elkaar kennen en samen verantwoordelijkheid nemen.',
       },
     ],
     links: [

@@ -2,7 +2,8 @@ import type { SeedRegion } from './types'
 
 /**
  * The 11 inspiratieregio's of Met Andere Ogen (first group, started autumn 2019).
- * Contact persons are invented; their names end with " (voorbeeld)".
+ * Contact persons are invented; their names end with " (voorbeeld)". Every region has a
+ * regioverbinder and a coalitieverbinder (the programme plan's verbindersnetwerk, 003).
  * Slugs: twente, noord-kennemerland, noordoost-friesland, holland-rijnland, zuid-kennemerland,
  * de-meierij, utrecht, leeuwarden, zuid-limburg, almere, foodvalley
  */
@@ -54,10 +55,21 @@ export const regions: SeedRegion[] = [
         p: "De regioverbinder neemt vragen uit Twente mee naar het verbindersnetwerk en haalt daar op wat andere inspiratieregio's al hebben geprobeerd. Ervaringen uit de regio komen terug in de Communities of Practice over interprofessioneel samenwerken en bindende afspraken.",
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Het ontwikkelplan van Twente richt zich op minder schakels tussen de eerste zorg van een leerkracht en passende hulp voor het gezin. De regio breidt daarvoor de ondersteuningsteams op scholen uit met jeugdhulp, JGZ en het sociaal team, en maakt de afspraken in het OOGO zo concreet dat partners samen kunnen volgen of ze werken.',
+      },
+    ],
+    learningGoals: [
+      'Weten welke samenstelling van het ondersteuningsteam past bij een stadsschool en welke bij een dorpsschool.',
+      'Afspraken in het OOGO vastleggen met doelen die gemeenten en samenwerkingsverbanden samen volgen.',
+      'Ouders vanaf het eerste gesprek als partner betrekken bij het zoeken naar een passende plek.',
+    ],
     contacts: [
       {
         name: 'Marloes ter Horst (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Enschede',
         email: 'm.terhorst@example.org',
         publishConsent: true,
@@ -68,6 +80,14 @@ export const regions: SeedRegion[] = [
         organisation: 'Samenwerkingsverband passend onderwijs VO (Twente)',
         email: 'b.nijhuis@example.org',
         publishConsent: false,
+      },
+      {
+        name: 'Hanneke Dijkstra (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'PO-Raad',
+        email: 'h.dijkstra@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -111,13 +131,32 @@ export const regions: SeedRegion[] = [
         p: 'De regio werkt deze vragen uit in een eigen ontwikkelplan en deelt tussentijdse lessen via de website en de Community of Practice over onderwijs-zorgarrangementen en poreuze randen.',
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Noord-Kennemerland wil met zijn ontwikkelplan thuiszitten voorkomen en onderwijs-zorgarrangementen duurzaam maken. Het plan beschrijft hoe scholen, samenwerkingsverbanden, jeugdhulp en leerplicht samen één aanspreekpunt voor ouders organiseren en hoe maatwerk minder afhangt van losse beschikkingen per leerling.',
+      },
+    ],
+    learningGoals: [
+      'Binnen enkele weken een passend aanbod hebben voor een leerling die dreigt thuis te komen zitten.',
+      'Een onderwijs-zorgarrangement inrichten dat niet per leerling opnieuw gefinancierd hoeft te worden.',
+      'Afspraken maken die professionals meer ruimte geven voor maatwerk.',
+    ],
     contacts: [
       {
         name: 'Sandra Kok (voorbeeld)',
         role: 'Regioverbinder onderwijs en jeugd',
+        connectorRole: 'region',
         organisation: 'Gemeente Alkmaar',
         email: 's.kok@example.org',
         publishConsent: true,
+      },
+      {
+        name: 'Mark Visser (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'LECSO',
+        email: 'm.visser@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -160,10 +199,21 @@ export const regions: SeedRegion[] = [
         ],
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Het ontwikkelplan van Noordoost-Friesland zet in op vroeg en dichtbij ondersteunen in een landelijk gebied. Expertise komt naar de school toe: een vast gezicht uit het gebiedsteam op school, korte lijnen met de JGZ en een warme overdracht van kinderopvang naar basisschool.',
+      },
+    ],
+    learningGoals: [
+      'Ontwikkelvragen van jonge kinderen samen met kinderopvang en JGZ eerder signaleren.',
+      'Lichte ondersteuning in de school bieden zonder verwijzing, ook op kleine dorpsscholen.',
+      'Ouders als gelijkwaardige gesprekspartner betrekken bij wat hun kind nodig heeft.',
+    ],
     contacts: [
       {
         name: 'Jelle Hoekstra (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Noardeast-Fryslân',
         email: 'j.hoekstra@example.org',
         publishConsent: true,
@@ -173,6 +223,14 @@ export const regions: SeedRegion[] = [
         role: 'Coördinator kindcentra',
         organisation: 'Schoolbestuur primair onderwijs (Noordoost-Fryslân)',
         publishConsent: false,
+      },
+      {
+        name: 'Wiebe Postma (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'GGD GHOR Nederland',
+        email: 'w.postma@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -188,7 +246,7 @@ export const regions: SeedRegion[] = [
     themes: ['preventief-jeugdbeleid', 'interprofessioneel-samenwerken', 'ouders-en-jongeren'],
   },
   {
-    title: 'Holland Rijnland',
+    title: 'Holland-Rijnland',
     slug: 'holland-rijnland',
     summary:
       'Dertien gemeenten rond Leiden, Alphen aan den Rijn en de Duin- en Bollenstreek werken aan regionale afspraken over onderwijs en jeugdhulp die ook op schoolniveau het verschil maken.',
@@ -211,7 +269,7 @@ export const regions: SeedRegion[] = [
     ],
     description: [
       {
-        p: 'Holland Rijnland is een samenwerkingsregio in het noorden van Zuid-Holland, met de Leidse regio, de Duin- en Bollenstreek en de Rijnstreek. De gemeenten kopen jeugdhulp deels samen in, terwijl de samenwerkingsverbanden passend onderwijs elk hun eigen gebied bedienen.',
+        p: 'Holland-Rijnland is een samenwerkingsregio in het noorden van Zuid-Holland, met de Leidse regio, de Duin- en Bollenstreek en de Rijnstreek. De gemeenten kopen jeugdhulp deels samen in, terwijl de samenwerkingsverbanden passend onderwijs elk hun eigen gebied bedienen.',
       },
       {
         p: 'Die verschillende schaalniveaus maken het niet eenvoudig om afspraken te maken die overal gelden. De regio wil leren hoe brede afspraken over jeugd, met de gemeente in de regierol, ook echt doorwerken in de dagelijkse praktijk van scholen en jeugdhulp.',
@@ -230,10 +288,21 @@ export const regions: SeedRegion[] = [
         ],
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Holland-Rijnland werkt in zijn ontwikkelplan aan een gedeelde visie op jeugd die doorwerkt op alle schaalniveaus van de regio. Het plan vertaalt die visie in afspraken in het OOGO over zorg in onderwijstijd, met aandacht voor leerlingen met een licht verstandelijke beperking.',
+      },
+    ],
+    learningGoals: [
+      'Een gezamenlijke agenda voor het OOGO opstellen die gemeenten en samenwerkingsverbanden allebei dragen.',
+      'Zorg in onderwijstijd zo regelen dat ouders niet per kind hoeven te onderhandelen.',
+      'Met cijfers en praktijkverhalen samen volgen of de afspraken effect hebben.',
+    ],
     contacts: [
       {
         name: 'Anouk van der Meer (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Leiden',
         email: 'a.vandermeer@example.org',
         publishConsent: true,
@@ -241,12 +310,20 @@ export const regions: SeedRegion[] = [
       {
         name: 'Pieter Zwetsloot (voorbeeld)',
         role: 'Directeur-bestuurder',
-        organisation: 'Samenwerkingsverband passend onderwijs PO (Holland Rijnland)',
+        organisation: 'Samenwerkingsverband passend onderwijs PO (Holland-Rijnland)',
         publishConsent: false,
+      },
+      {
+        name: 'Joost de Haan (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'VNG',
+        email: 'j.dehaan@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
-      'Gemeenten in Holland Rijnland',
+      'Gemeenten in Holland-Rijnland',
       'Samenwerkingsverbanden passend onderwijs PO en VO',
       'GGD Hollands Midden',
       'Jeugdhulpaanbieders en zorgaanbieders voor mensen met een beperking',
@@ -284,13 +361,32 @@ export const regions: SeedRegion[] = [
         p: 'De opbrengsten deelt de regio in het lerend netwerk, onder meer via bijdragen aan werksessies over interprofessioneel samenwerken.',
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Het ontwikkelplan van Zuid-Kennemerland brengt hulp naar de school: jeugdhulpverleners met vaste uren in het ondersteuningsteam en één werkwijze voor de eerste signalen. Jongeren en ouders denken mee en kijken periodiek terug op wat helpt.',
+      },
+    ],
+    learningGoals: [
+      'Leerkrachten ervaren dat ze ondersteund worden door jeugdhulp die vast op school aanwezig is.',
+      'Ouders hoeven niet langs meerdere loketten voor hulp rond school.',
+      'Jongeren- en ouderpanels beoordelen zelf of de aanpak helpt.',
+    ],
     contacts: [
       {
         name: 'Ruben Schouten (voorbeeld)',
         role: 'Beleidsadviseur jeugd en onderwijs',
+        connectorRole: 'region',
         organisation: 'Gemeente Haarlem',
         email: 'r.schouten@example.org',
         publishConsent: true,
+      },
+      {
+        name: 'Linda Smit (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'Jeugdzorg Nederland',
+        email: 'l.smit@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -334,10 +430,21 @@ export const regions: SeedRegion[] = [
         ],
       },
     ],
+    developmentPlan: [
+      {
+        p: 'De Meierij richt haar ontwikkelplan op budgetten en beleid met poreuze randen. De regio verkent hoe zorg in onderwijstijd voor een groep leerlingen gezamenlijk gefinancierd kan worden en legt knelpunten in de regelgeving vast om ze landelijk te agenderen.',
+      },
+    ],
+    learningGoals: [
+      'Zorg in onderwijstijd voor een groep leerlingen financieren in plaats van per kind.',
+      'Samen met leerplicht en jeugdarts alternatieven vinden voor een vrijstelling van de leerplicht.',
+      'Knelpunten in wet- en regelgeving zo beschrijven dat de coalitie ze kan agenderen.',
+    ],
     contacts: [
       {
         name: 'Ingrid van Rooij (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: "Gemeente 's-Hertogenbosch",
         email: 'i.vanrooij@example.org',
         publishConsent: true,
@@ -347,6 +454,14 @@ export const regions: SeedRegion[] = [
         role: 'Coördinator onderwijs-zorg',
         organisation: 'Zorgaanbieder voor jeugd (De Meierij)',
         publishConsent: false,
+      },
+      {
+        name: 'Karin Mertens (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'VGN',
+        email: 'k.mertens@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -389,10 +504,21 @@ export const regions: SeedRegion[] = [
         p: 'De stad brengt haar ervaringen in bij de Community of Practice over monitoring en deelt handvatten die ook voor kleinere gemeenten bruikbaar zijn.',
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Het ontwikkelplan van Utrecht wil de samenwerking tussen scholen en buurtteams versterken én zichtbaar maken. Vaste koppelingen en heldere taakverdeling gaan samen met monitoring van thuiszitten, verzuim en doorstroom op het niveau waarop de afspraken worden gemaakt.',
+      },
+    ],
+    learningGoals: [
+      'Elke school weet met welk buurtteam ze werkt en wie wat doet.',
+      'Thuiszitten, verzuim en doorstroom samen volgen op het niveau van de afspraken.',
+      'Jongeren met een ondersteuningsvraag goed begeleiden bij de overstap van vo naar mbo.',
+    ],
     contacts: [
       {
         name: 'Yasmina El Idrissi (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Utrecht',
         email: 'y.elidrissi@example.org',
         publishConsent: true,
@@ -402,6 +528,14 @@ export const regions: SeedRegion[] = [
         role: 'Beleidsadviseur',
         organisation: 'Samenwerkingsverband passend onderwijs VO (Utrecht)',
         publishConsent: false,
+      },
+      {
+        name: 'Ahmed Bouzid (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'VO-Raad',
+        email: 'a.bouzid@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -445,13 +579,32 @@ export const regions: SeedRegion[] = [
         p: 'Leeuwarden en Noordoost-Friesland trekken waar het kan samen op, omdat veel jongeren uit de omliggende gemeenten in de stad naar school gaan.',
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Leeuwarden richt zijn ontwikkelplan op leerlingen met een licht verstandelijke beperking die nu te laat in beeld komen. Leerkrachten, jeugdverpleegkundigen en wijkteams leren een LVB eerder herkennen, en de ondersteuning loopt door bij de overstap naar een volgende school.',
+      },
+    ],
+    learningGoals: [
+      'Een licht verstandelijke beperking eerder herkennen en er samen op handelen.',
+      'Ondersteuning vasthouden bij de overstap van po naar vo en van vo naar mbo.',
+      'Ouders en jongeren een echte stem geven in de aanpak.',
+    ],
     contacts: [
       {
         name: 'Hester Wijnstra (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Leeuwarden',
         email: 'h.wijnstra@example.org',
         publishConsent: true,
+      },
+      {
+        name: 'Froukje Bakker (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'MBO Raad',
+        email: 'f.bakker@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -511,10 +664,21 @@ export const regions: SeedRegion[] = [
         ],
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Het ontwikkelplan van Zuid-Limburg volgt twee sporen: positief en preventief jeugdbeleid waarin kinderopvang, school en JGZ samen optrekken, en monitoring met een gedeelde set indicatoren. Bestaande bronnen gaan voor nieuwe registratie, en partners duiden de cijfers jaarlijks samen.',
+      },
+    ],
+    learningGoals: [
+      'Een gedeelde set indicatoren voor gemeenten en samenwerkingsverbanden afspreken.',
+      'Cijfers halen uit bestaande bronnen, zodat niemand extra hoeft te registreren.',
+      'Preventie rond jonge kinderen organiseren met kinderopvang, school en JGZ samen.',
+    ],
     contacts: [
       {
         name: 'Lieke Janssen (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Heerlen',
         email: 'l.janssen@example.org',
         publishConsent: true,
@@ -524,6 +688,14 @@ export const regions: SeedRegion[] = [
         role: 'Onderzoeker jeugd',
         organisation: 'GGD Zuid Limburg',
         publishConsent: false,
+      },
+      {
+        name: 'Roel Dassen (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'GGD GHOR Nederland',
+        email: 'r.dassen@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -566,10 +738,21 @@ export const regions: SeedRegion[] = [
         p: 'De gemeente en het onderwijs leggen hun ervaringen vast in korte praktijkbeschrijvingen, zodat andere gemeenten er direct mee aan de slag kunnen.',
       },
     ],
+    developmentPlan: [
+      {
+        p: 'Almere wil met zijn ontwikkelplan de samenwerking tussen onderwijs en jeugdhulp goed inrichten terwijl de stad nog groeit. Het plan zet in op interprofessionele teams op scholen, snel schakelen bij verzuim en vroegsignalering met kinderopvang en JGZ, en legt ervaringen vast in korte praktijkbeschrijvingen.',
+      },
+    ],
+    learningGoals: [
+      'Leerkracht en jeugdhulpverlener werken op elke school als vast koppel.',
+      'Bij verzuim zitten leerplicht, school en jeugdhulp binnen korte tijd samen aan tafel.',
+      'Ervaringen vastleggen in praktijkbeschrijvingen die andere gemeenten direct kunnen gebruiken.',
+    ],
     contacts: [
       {
         name: 'Nadia Ramdin (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Almere',
         email: 'n.ramdin@example.org',
         publishConsent: true,
@@ -579,6 +762,14 @@ export const regions: SeedRegion[] = [
         role: 'Leerplichtambtenaar',
         organisation: 'Gemeente Almere',
         publishConsent: false,
+      },
+      {
+        name: 'Sarita Ramautar (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'Sociaal Werk Nederland',
+        email: 's.ramautar@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [
@@ -622,10 +813,21 @@ export const regions: SeedRegion[] = [
         p: "FoodValley verbindt haar leervragen aan de Community of Practice over bindende afspraken en deelt de opbrengsten met andere regio's die over provinciegrenzen heen werken.",
       },
     ],
+    developmentPlan: [
+      {
+        p: "Het ontwikkelplan van FoodValley werkt aan één regionale visie op jeugd en onderwijs, uitgewerkt in afspraken per gemeente. De regio leert hoe je zulke afspraken eenvoudig houdt voor ouders en professionals, ook waar samenwerkingsverbanden, GGD-regio's en zorgaanbieders verschillende grenzen hebben.",
+      },
+    ],
+    learningGoals: [
+      'Een regionale visie op jeugd en onderwijs vertalen naar concrete afspraken per gemeente.',
+      'Leerlingen met een licht verstandelijke beperking passend ondersteunen, samen met de gehandicaptenzorg.',
+      'Ouders laten meedenken over de afspraken en over de evaluatie ervan.',
+    ],
     contacts: [
       {
         name: 'Gerrit van de Pol (voorbeeld)',
         role: 'Regioverbinder',
+        connectorRole: 'region',
         organisation: 'Gemeente Ede',
         email: 'g.vandepol@example.org',
         publishConsent: false,
@@ -636,6 +838,14 @@ export const regions: SeedRegion[] = [
         organisation: 'Regio FoodValley',
         email: 'm.kamphuis@example.org',
         publishConsent: true,
+      },
+      {
+        name: 'Peter van Ginkel (voorbeeld)',
+        role: 'Coalitieverbinder',
+        organisation: 'Ouders & Onderwijs',
+        email: 'p.vanginkel@example.org',
+        publishConsent: true,
+        connectorRole: 'coalition',
       },
     ],
     partners: [

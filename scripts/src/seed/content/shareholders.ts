@@ -46,7 +46,7 @@ export const shareholders: SeedShareholder[] = [
     email: 'pedagogiek@voorbeeldrijk.example.org',
     sector: 'kinderopvang',
     province: 'zuid-holland',
-    region: 'Holland Rijnland',
+    region: 'Holland-Rijnland',
     motivation:
       'Vroegsignalering begint in de opvang. We willen de lijnen met de JGZ en de basisschool korter maken en ervaringen uitwisselen.',
     showPublicly: true,

@@ -1,12 +1,16 @@
 import type { RichBlock } from '@mao/shared/lexical'
 import type {
   CommunityStatus,
+  ConnectorRole,
   EventKind,
   EventRegistration,
   ExpertOffer,
   ParticipationForm,
+  PartnerRole,
   Province,
   Sector,
+  SocialPlatform,
+  TeamGroup,
 } from '@mao/shared/selectOptions'
 /**
  * Plain data shapes for the seed content. The seed script turns these into Payload documents:
@@ -24,7 +28,7 @@ export interface SeedBase {
   title: string
   slug: string
   summary: string
-  /** ISO date (YYYY-MM-DD or full ISO), in the programme's timeline 2020–2026. */
+  /** ISO date (YYYY-MM-DD or full ISO), in the programme's timeline 2019–2026. */
   publishedAt: string
 }
 
@@ -49,12 +53,21 @@ export interface SeedContactPerson {
   publishConsent: boolean
 }
 
+/** A region's contact; verbinders (programme plan's glossary) carry their role. */
+export interface SeedRegionContact extends SeedContactPerson {
+  connectorRole?: ConnectorRole
+}
+
 export interface SeedRegion extends SeedBase {
   province: Province
   municipalities: string[]
   description: Rich
   approach: Rich
-  contacts: SeedContactPerson[]
+  /** What the region's ontwikkelplan aims at, in a few sentences. */
+  developmentPlan: Rich
+  /** 2–4 learning goals, one sentence each. */
+  learningGoals: string[]
+  contacts: SeedRegionContact[]
   partners: string[]
   lat: number
   lng: number
@@ -71,8 +84,20 @@ export interface SeedCommunity extends SeedBase {
 }
 
 export interface SeedPartner extends SeedBase {
+  /** The partner's place in the programme, as the programme documents name it. */
+  role: PartnerRole
   url: string
   description: string
+}
+
+/**
+ * A member of the programme leadership or office. Real people only as the documents write their
+ * public role and without `publishConsent` (we hold no consent records); invented examples end
+ * in " (voorbeeld)", use example.org addresses and may carry consent. Matched by name: no slug.
+ */
+export interface SeedTeamMember extends SeedContactPerson {
+  group: TeamGroup
+  order: number
 }
 
 export interface SeedEvent extends SeedBase {
@@ -136,6 +161,11 @@ export interface SeedPage extends SeedBase {
   cta?: { heading: string; text: string; label: string; url: string; atStart?: boolean }
   /** A public form at the end of the page (the `participationForm` block). */
   form?: ParticipationForm
+  /**
+   * The programme team and the office's contact (the `team` block): after the text and call to
+   * action, or first with `atStart` (when the text ends by introducing the form); the form stays last.
+   */
+  team?: { heading: string; groups: TeamGroup[]; showOfficeContact: boolean; atStart?: boolean }
 }
 
 /**
@@ -160,6 +190,8 @@ export interface SeedSettings {
   tagline: string
   contact: { email: string; phone?: string; address?: string }
   footerText: string
+  /** The footer's "Volg ons" list (site settings `socialLinks`). */
+  socialLinks: { platform: SocialPlatform; url: string }[]
   /** Menu links: internal paths like "/nieuws" or "/over-ons". */
   mainMenu: { label: string; url: string }[]
   footerMenu: { label: string; url: string }[]

@@ -10,6 +10,7 @@ export const TYPE_LABELS: Record<DocType, string> = {
   community: publicCollectionInfo.communities.itemLabel,
   event: publicCollectionInfo.events.itemLabel,
   page: publicCollectionInfo.pages.itemLabel,
+  publication: publicCollectionInfo.publications.itemLabel,
 }
 
 export const FACET_LEGENDS = { type: 'Soort', theme: 'Thema', region: 'Regio' } as const

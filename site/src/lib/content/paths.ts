@@ -1,5 +1,5 @@
 import { publicCollectionInfo } from '@mao/shared/collections'
-import { newsletterPaths, participationPaths, sitePaths } from '@mao/shared/sitePaths'
+import { newsletterPaths, participationPaths, reservedPublicationSlugs, sitePaths } from '@mao/shared/sitePaths'
 import { isValidSlug } from '@mao/shared/slug'
 import { collectionPaths, isRoutedCollection, pathFor, type RoutedCollection } from '@mao/shared/urls'
 import { byId } from './relations'
@@ -36,6 +36,15 @@ const RESERVED_SEGMENTS = new Set(
     .map(firstSegment)
     .filter((segment) => segment !== ''),
 )
+
+/** Path segments a section's own routes use below its path: no document of it may take one as its slug. */
+const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>> = {
+  publications: reservedPublicationSlugs,
+}
+
+/** Whether `slug` is taken by the section's own routes and may not name a document. */
+export const isReservedSlug = (collection: RoutedCollection, slug: string): boolean =>
+  RESERVED_SLUGS[collection]?.includes(slug) ?? false
 
 /** The breadcrumb of a collection's section: its label, linking to its index. */
 export const sectionCrumb = (collection: RoutedCollection): { label: string; href: string } => ({

@@ -10,6 +10,14 @@ describe('cspDirectives', () => {
     expect(directives).toContain("img-src 'self' data:")
     expect(directives.join(';')).not.toMatch(/unsafe-|frame-ancestors|script-src|style-src/)
   })
+
+  it('frames only the two privacy-enhanced video players, and loads no third-party images', () => {
+    const directives = cspDirectives('https://cms.example.org')
+    const frames = directives.filter((directive) => directive.startsWith('frame-src'))
+    expect(frames).toEqual(['frame-src https://www.youtube-nocookie.com https://player.vimeo.com'])
+    expect(directives.filter((directive) => directive.startsWith('img-src'))).toEqual(["img-src 'self' data:"])
+    expect(directives.join(';')).not.toMatch(/youtube\.com|ytimg|vimeocdn|child-src/)
+  })
 })
 
 describe('mergePolicies', () => {

@@ -1,14 +1,19 @@
+import { videoPlayerOrigins } from '@mao/shared/video'
+
 /**
  * The site's Content-Security-Policy, apart from `script-src` and `style-src`: Astro writes those
  * (`security.csp` in astro.config.ts) with the hashes of the inline scripts and styles it emits, such
  * as the islands' bootstrap. Forms post to the CMS and the newsletter island fetches from it, so the
- * CMS's public origin is allowed for both. Images are processed at build time and served by the site.
+ * CMS's public origin is allowed for both. Images are processed at build time and served by the site
+ * (video stills too: no thumbnails from the video sites). The only frames are the two
+ * privacy-enhanced video players, loaded after a click.
  */
 export function cspDirectives(cmsPublicUrl: string) {
   const cms = new URL(cmsPublicUrl).origin
   return [
     "default-src 'self'",
     "img-src 'self' data:",
+    `frame-src ${videoPlayerOrigins.join(' ')}` as const,
     `connect-src 'self' ${cms}` as const,
     `form-action 'self' ${cms}` as const,
     "base-uri 'self'",

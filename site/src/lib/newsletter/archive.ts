@@ -1,14 +1,24 @@
-import { publicCollectionInfo } from '@mao/shared/collections'
-import { isRoutedCollection, pathFor } from '@mao/shared/urls'
+import {
+  newsletterEventDetails,
+  newsletterSections,
+  type NewsletterSectionCollection,
+} from '@mao/shared/newsletterSections'
+import { eventKindLabels, type EventKind } from '@mao/shared/selectOptions'
+import { pathFor } from '@mao/shared/urls'
 import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 
 export interface ArchiveItem {
-  kind: string
+  collection: NewsletterSectionCollection
+  /** A line above the title: the kind of an activity ("Webinar"). */
+  kind?: string
   title: string
   summary: string
   href: string
+  /** An activity's date and time, and its place, as the email showed them. */
+  when?: string
+  place?: string
 }
 
 export interface ArchivedEdition {
@@ -16,10 +26,11 @@ export interface ArchivedEdition {
   title: string
   intro: string
   sentAt: string
+  /** In the editor's order; the page groups them with `groupBySection` like the email. */
   items: ArchiveItem[]
 }
 
-interface RawEdition {
+export interface RawEdition {
   edition?: unknown
   title?: unknown
   intro?: unknown
@@ -27,27 +38,52 @@ interface RawEdition {
   items?: { item?: { relationTo?: unknown; value?: unknown } }[] | null
 }
 
+type RawDoc = {
+  title?: unknown
+  summary?: unknown
+  slug?: unknown
+  kind?: unknown
+  startsAt?: unknown
+  endsAt?: unknown
+  location?: unknown
+  onlineUrl?: unknown
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+const isSectionCollection = (value: unknown): value is NewsletterSectionCollection =>
+  newsletterSections.some((section) => section.collection === value)
+
+/** An activity's kind, date, time and place; without a start date it is shown as a plain item. */
+function eventDetails(doc: RawDoc): Pick<ArchiveItem, 'kind' | 'when' | 'place'> {
+  const startsAt = text(doc.startsAt)
+  if (!startsAt) return {}
+  const kind = eventKindLabels[doc.kind as EventKind] as string | undefined
+  const details = newsletterEventDetails({
+    startsAt,
+    endsAt: text(doc.endsAt),
+    location: text(doc.location),
+    onlineUrl: text(doc.onlineUrl),
+  })
+  return kind ? { kind, ...details } : details
+}
+
 /** An item still published (anonymous reads populate only those) becomes a link on the site. */
 function toItem(row: NonNullable<RawEdition['items']>[number]): ArchiveItem | undefined {
   const relationTo = row.item?.relationTo
-  const doc = row.item?.value as { title?: unknown; summary?: unknown; slug?: unknown } | undefined
-  if (
-    typeof relationTo !== 'string' ||
-    !isRoutedCollection(relationTo) ||
-    !doc ||
-    typeof doc !== 'object' ||
-    typeof doc.title !== 'string'
-  )
+  const doc = row.item?.value as RawDoc | undefined
+  if (!isSectionCollection(relationTo) || !doc || typeof doc !== 'object' || typeof doc.title !== 'string')
     return undefined
   return {
-    kind: publicCollectionInfo[relationTo].itemLabel,
+    collection: relationTo,
     title: doc.title,
-    summary: typeof doc.summary === 'string' ? doc.summary : '',
+    summary: text(doc.summary) ?? '',
     href: pathFor(relationTo, { slug: String(doc.slug ?? '') }),
+    ...(relationTo === 'events' ? eventDetails(doc) : {}),
   }
 }
 
-function toArchivedEdition(raw: RawEdition): ArchivedEdition {
+/** A sent edition as the CMS returns it (depth 1, read anonymously), for the archive pages. */
+export function toArchivedEdition(raw: RawEdition): ArchivedEdition {
   if (typeof raw.edition !== 'number' || typeof raw.sentAt !== 'string')
     throw new CmsError('A sent newsletter from the CMS has no edition number or send date.')
   return {

@@ -8,6 +8,7 @@ describe('participationLinks', () => {
       participationPaths.shareholderForm,
       participationPaths.practiceForm,
       participationPaths.expertForm,
+      participationPaths.contactForm,
       '/over-ons',
     ])
     expect(participationLinks(published).map((link) => link.href)).toEqual([
@@ -15,16 +16,12 @@ describe('participationLinks', () => {
       participationPaths.shareholders,
       participationPaths.practiceForm,
       participationPaths.expertForm,
-      participationPaths.figures,
+      participationPaths.contactForm,
     ])
   })
 
   it('leaves out a form page that is not published, never the site’s own pages', () => {
     const hrefs = participationLinks(new Set([participationPaths.shareholderForm])).map((link) => link.href)
-    expect(hrefs).toEqual([
-      participationPaths.shareholderForm,
-      participationPaths.shareholders,
-      participationPaths.figures,
-    ])
+    expect(hrefs).toEqual([participationPaths.shareholderForm, participationPaths.shareholders])
   })
 })

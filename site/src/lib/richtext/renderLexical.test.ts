@@ -133,6 +133,54 @@ describe('renderLexical', () => {
     })
   })
 
+  it('makes a video block a segment with the privacy-enhanced player and the watch page', () => {
+    const still = {
+      id: 7,
+      alt: 'Beeld',
+      url: '/api/media/file/beeld.webp',
+      width: 1280,
+      height: 720,
+      mimeType: 'image/webp',
+    }
+    const segments = renderLexical(
+      richText([
+        { p: 'Voor' },
+        { video: { url: 'https://youtu.be/dQw4w9WgXcQ', title: 'Uitleg <b>', still, transcriptUrl: '/transcript' } },
+        { p: 'Na' },
+      ] as never),
+      options,
+    )
+    expect(segments.map((segment) => segment.kind)).toEqual(['html', 'video', 'html'])
+    expect(segments[1]).toEqual({
+      kind: 'video',
+      video: {
+        provider: 'youtube',
+        providerLabel: 'YouTube',
+        title: 'Uitleg <b>',
+        embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
+        watchUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        still: expect.objectContaining({ url: still.url, width: 1280 }),
+        transcriptUrl: '/transcript',
+      },
+    })
+  })
+
+  it('drops a video block with an address that is not a video, and an unsafe transcript link', () => {
+    const video = (url: string, transcriptUrl?: string) =>
+      renderLexical(richText([{ video: { url, title: 'Video', transcriptUrl } }]), options)
+    expect(video('https://evil.example.org/watch?v=dQw4w9WgXcQ')).toEqual([])
+    expect(video('https://vimeo.com/76979871', 'javascript:alert(1)')[0]).toMatchObject({
+      kind: 'video',
+      video: { embedUrl: 'https://player.vimeo.com/video/76979871?dnt=1&autoplay=1', transcriptUrl: null, still: null },
+    })
+  })
+
+  it('links a video to its watch page in plain HTML (feeds)', () => {
+    expect(html(richText([{ video: { url: 'https://vimeo.com/76979871', title: 'Uitleg & meer' } }]))).toBe(
+      '<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="https://vimeo.com/76979871" rel="external">Video: Uitleg &amp; meer (Vimeo)</a></p>',
+    )
+  })
+
   it('renders nothing for missing or malformed values', () => {
     expect(renderLexical(null, options)).toEqual([])
     expect(renderLexical({ root: 'x' }, options)).toEqual([])

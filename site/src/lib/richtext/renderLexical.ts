@@ -3,6 +3,7 @@ import { mediaSchema } from '../schemas/common'
 import { escapeHtml } from './escapeHtml'
 import { applyTextFormat } from './textFormat'
 import type { LexicalNode, RenderOptions, RichTextSegment } from './types'
+import { videoSegment } from './videoSegment'
 
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -15,7 +16,8 @@ const childrenOf = (node: LexicalNode): LexicalNode[] =>
 /**
  * Lexical JSON → semantic HTML, safely: all text is escaped, only known node types produce
  * markup, links must pass `isSafeHref` (others keep their text but lose the link), internal
- * links resolve to published site paths only, and headings never become a second h1.
+ * links resolve to published site paths only, and headings never become a second h1. Images
+ * and top-level video blocks come out as segments of their own for the Astro components.
  */
 export function renderLexical(value: unknown, options: RenderOptions): RichTextSegment[] {
   const root = asNode(asNode(value)?.root)
@@ -33,16 +35,26 @@ export function renderLexical(value: unknown, options: RenderOptions): RichTextS
       if (image) segments.push(image)
       else pushHtml(renderNode(block, options))
     } else {
-      pushHtml(renderNode(block, options))
+      const video = videoSegment(block)
+      if (video) segments.push(video)
+      else pushHtml(renderNode(block, options))
     }
   }
   return segments
 }
 
-/** The HTML of a rich text value without images (for feeds and plain contexts). */
+/**
+ * The HTML of a rich text value without images (for feeds and plain contexts); a video becomes a
+ * link to its page on the provider's site.
+ */
 export function renderLexicalHtml(value: unknown, options: RenderOptions): string {
   return renderLexical(value, options)
-    .map((segment) => (segment.kind === 'html' ? segment.html : ''))
+    .map((segment) => {
+      if (segment.kind === 'html') return segment.html
+      if (segment.kind === 'image') return ''
+      const { watchUrl, title, providerLabel } = segment.video
+      return `<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${escapeHtml(watchUrl)}" rel="external">Video: ${escapeHtml(title)} (${providerLabel})</a></p>`
+    })
     .join('')
 }
 
@@ -93,7 +105,8 @@ function renderNode(node: LexicalNode, options: RenderOptions): string {
     case 'upload':
       return renderDownload(node, options)
     default:
-      // Unknown or unsupported nodes (blocks, relationships, raw HTML): keep their text only.
+      // Unknown or unsupported nodes (relationships, raw HTML, blocks below the top level): keep
+      // their text only. Top-level video blocks are segments of their own (renderLexical).
       return renderChildren(node, options)
   }
 }

@@ -1,8 +1,25 @@
+import type { VideoProvider } from '@mao/shared/video'
 import type { MediaDoc } from '../schemas/common'
 
-/** Rendered rich text: HTML strings, with images left for the Astro component (astro:assets). */
+/** A video block, checked: the player and watch URLs come from a parsed YouTube or Vimeo address. */
+export interface VideoEmbed {
+  provider: VideoProvider
+  providerLabel: string
+  title: string
+  embedUrl: string
+  watchUrl: string
+  still: MediaDoc | null
+  transcriptUrl: string | null
+}
+
+/**
+ * Rendered rich text: HTML strings, with images (for astro:assets) and videos (a component with a
+ * script) left for the Astro components.
+ */
 export type RichTextSegment =
-  { kind: 'html'; html: string } | { kind: 'image'; media: MediaDoc; caption: string | null }
+  | { kind: 'html'; html: string }
+  | { kind: 'image'; media: MediaDoc; caption: string | null }
+  | { kind: 'video'; video: VideoEmbed }
 
 export interface RenderOptions {
   /** Site path of an internal link target, or undefined when it is not published. */

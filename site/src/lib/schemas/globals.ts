@@ -1,4 +1,7 @@
 import { z } from 'astro/zod'
+import { shareholderCtaDefaults } from '@mao/shared/homeDefaults'
+import { optionValues, socialPlatformOptions } from '@mao/shared/selectOptions'
+import { isSafeHref } from '@mao/shared/urls'
 import { linkSchema, mediaRefSchema, relationIdsSchema } from './common'
 
 const menuSchema = z
@@ -17,6 +20,15 @@ export const siteSettingsSchema = z.object({
     .nullish()
     .transform((contact) => contact ?? {}),
   footerText: z.string().nullish(),
+  /** Only absolute web addresses are kept: an account lives on another site. */
+  socialLinks: z
+    .array(z.object({ platform: z.enum(optionValues(socialPlatformOptions)), url: z.string() }))
+    .nullish()
+    .transform((links) =>
+      (links ?? [])
+        .map(({ platform, url }) => ({ platform, url: url.trim() }))
+        .filter(({ url }) => isSafeHref(url) && /^https?:\/\//i.test(url)),
+    ),
 })
 
 export const navigationSchema = z.object({ mainMenu: menuSchema, footerMenu: menuSchema })
@@ -29,4 +41,12 @@ export const homeSchema = z.object({
   heroImage: mediaRefSchema,
   featuredPractices: relationIdsSchema,
   featuredExperts: relationIdsSchema,
+  /** Empty fields (or a global saved before they existed) fall back to the defaults the CMS offers. */
+  shareholderCta: z
+    .object({ heading: z.string().nullish(), text: z.string().nullish() })
+    .nullish()
+    .transform((cta) => ({
+      heading: cta?.heading?.trim() || shareholderCtaDefaults.heading,
+      text: cta?.text?.trim() || shareholderCtaDefaults.text,
+    })),
 })

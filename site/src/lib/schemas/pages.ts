@@ -1,5 +1,5 @@
 import { z } from 'astro/zod'
-import { optionValues, participationFormOptions } from '@mao/shared/selectOptions'
+import { optionValues, participationFormOptions, teamGroupOptions } from '@mao/shared/selectOptions'
 import { documentFields, linkSchema, mediaRefSchema, relationIdSchema, richTextSchema } from './common'
 
 const richTextBlock = z.object({ blockType: z.literal('richText'), id: z.string().nullish(), content: richTextSchema })
@@ -34,8 +34,20 @@ const participationFormBlock = z.object({
   form: z.enum(optionValues(participationFormOptions)),
 })
 
+/** The programme team (the chosen groups) and, if asked, the office's general contact details. */
+const teamBlock = z.object({
+  blockType: z.literal('team'),
+  id: z.string().nullish(),
+  heading: z.string(),
+  groups: z.array(z.enum(optionValues(teamGroupOptions))),
+  showOfficeContact: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+})
+
 /** A block type this site does not know yet is kept as `unknown` and rendered as nothing. */
-const knownBlockTypes = ['richText', 'callToAction', 'mediaBlock', 'latestList', 'participationForm']
+const knownBlockTypes = ['richText', 'callToAction', 'mediaBlock', 'latestList', 'participationForm', 'team']
 const unknownBlock = z
   .object({ blockType: z.string().refine((type) => !knownBlockTypes.includes(type)) })
   .transform(({ blockType }) => ({ blockType: 'unknown' as const, original: blockType }))
@@ -46,6 +58,7 @@ const pageBlockSchema = z.union([
   mediaBlock,
   latestListBlock,
   participationFormBlock,
+  teamBlock,
   unknownBlock,
 ])
 

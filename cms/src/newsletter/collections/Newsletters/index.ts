@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { newsletterSections, UPCOMING_EVENT_WEEKS } from '@mao/shared/newsletterSections'
 import { authenticated } from '../../../access/authenticated'
 import { nobody } from '../../../access/nobody'
 import { sentOrAuthenticated } from '../../access/sentOrAuthenticated'
@@ -19,6 +20,10 @@ export const newsletterStatuses = [
   { label: 'Verstuurd', value: 'sent' },
 ] as const
 
+const sectionHeadings = newsletterSections
+  .map(({ heading }) => `"${heading}"`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' en $1')
 const admin = (name: string) => `/src/newsletter/admin/${name}#${name}`
 /** Send internals (progress, log): editors read them, only the sender writes them. */
 const internal = { read: authenticated, create: nobody, update: nobody }
@@ -36,8 +41,7 @@ export const Newsletters: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['edition', 'title', 'status', 'sentAt'],
     group: 'Nieuwsbrief',
-    description:
-      'Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode.',
+    description: `Elke twee weken staat hier automatisch een concept klaar met het nieuws en de goede voorbeelden van de afgelopen periode en de activiteiten van de komende ${UPCOMING_EVENT_WEEKS} weken.`,
   },
   hooks: { beforeValidate: [assignEdition, fillItems], beforeChange: [guardStatus] },
   endpoints: [previewEndpoint, progressEndpoint, sendTestEndpoint, sendEndpoint, decideBatchEndpoint],
@@ -63,8 +67,7 @@ export const Newsletters: CollectionConfig = {
               type: 'array',
               maxRows: 40,
               admin: {
-                description:
-                  'Sleep om de volgorde te veranderen. Alleen gepubliceerde berichten en voorbeelden komen in de e-mail.',
+                description: `De e-mail zet de onderdelen onder de kopjes ${sectionHeadings}, in deze volgorde; sleep om de volgorde binnen een kopje te veranderen. Alleen gepubliceerde berichten, voorbeelden en activiteiten komen in de e-mail.`,
                 initCollapsed: false,
               },
               fields: [

@@ -3,8 +3,8 @@ import { collectItems } from '../../../compose/collectItems'
 import { itemWindowStart } from '../../../compose/itemWindow'
 
 /**
- * An edition created without items (by hand or by the scheduled job) starts with every
- * published news item and practice marked for the newsletter since the previous edition.
+ * An edition created without items (by hand) starts with every published news item and practice
+ * marked for the newsletter since the previous edition, and the events of the weeks ahead.
  */
 export const fillItems: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data) return data
