@@ -259,7 +259,7 @@ describe('partners and team in the site build', () => {
       const section = teamSection(sitePath)
       expect(section, sitePath).toContain('Team en contact')
       expect(section, sitePath).toContain(`mailto:${settings.contact?.email}`)
-      const names = [...section.matchAll(/<p class="mao-team__name"[^>]*>([^<]+)<\/p>/g)].map((m) => m[1])
+      const names = [...section.matchAll(/<p class="mao-person__name"[^>]*>([^<]+)<\/p>/g)].map((m) => m[1])
       expect(names.length, sitePath).toBeGreaterThan(0)
       expect(
         names.every((name) => name?.endsWith('(voorbeeld)')),
