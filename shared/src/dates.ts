@@ -21,3 +21,13 @@ export function formatDateTime(iso: string | Date): string {
 export function formatTime(iso: string | Date): string {
   return timeFormat.format(new Date(iso))
 }
+
+/**
+ * When an event runs: "12 maart 2030 om 13:30 – 16:00" on one day, otherwise both full dates and
+ * times; only the start when there is no end (Europe/Amsterdam).
+ */
+export function formatTimeRange(startsAt: string, endsAt?: string | null): string {
+  if (!endsAt) return formatDateTime(startsAt)
+  if (formatDate(startsAt) === formatDate(endsAt)) return `${formatDateTime(startsAt)} – ${formatTime(endsAt)}`
+  return `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`
+}

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatTime } from './dates'
+import { formatTimeRange } from './dates'
 
 /**
  * The sections of a news update, in this order, each left out when it has no items: the email,
@@ -40,12 +40,7 @@ export function newsletterEventDetails(event: {
   location?: string | null
   onlineUrl?: string | null
 }): { when: string; place?: string } {
-  const { startsAt, endsAt } = event
-  const when = !endsAt
-    ? formatDateTime(startsAt)
-    : formatDate(startsAt) === formatDate(endsAt)
-      ? `${formatDateTime(startsAt)} – ${formatTime(endsAt)}`
-      : `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`
+  const when = formatTimeRange(event.startsAt, event.endsAt)
   const place = event.location?.trim() || (event.onlineUrl ? 'Online' : undefined)
   return place ? { when, place } : { when }
 }

@@ -18,6 +18,8 @@ export const videoBlock: Block = {
   slug: 'video',
   interfaceName: 'VideoBlock',
   labels: { singular: 'Video', plural: "Video's" },
+  // The title field names the video; a second, optional block name ("Zonder titel") only confuses.
+  admin: { disableBlockName: true },
   fields: [
     {
       name: 'url',

@@ -1,8 +1,7 @@
-import { formatDate } from '@mao/shared/dates'
+import { formatDate, formatTimeRange } from '@mao/shared/dates'
 import { eventKindLabels } from '@mao/shared/selectOptions'
 import type { Availability } from '../forms/availability'
 import { registrationFact } from '../forms/registrationView'
-import { eventTimeRange } from './eventTimes'
 import type { EventDoc, ExpertDoc, NewsDoc, PracticeDoc } from './types'
 
 const join = (...parts: (string | null | undefined)[]): string | null => {
@@ -18,7 +17,7 @@ export const expertMeta = (doc: ExpertDoc): string | null => join(doc.role, doc.
 
 export const eventMeta = (doc: EventDoc): string | null =>
   join(
-    eventTimeRange(doc.startsAt, doc.endsAt),
+    formatTimeRange(doc.startsAt, doc.endsAt),
     eventKindLabels[doc.kind],
     doc.location ?? (doc.onlineUrl ? 'Online' : null),
   )
