@@ -871,7 +871,11 @@ export interface ShareholderApplication {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor';
+  role: 'admin' | 'editor' | 'contributor';
+  /**
+   * Een bijdrager schrijft alleen over deze regio’s.
+   */
+  regions?: (number | Region)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2163,6 +2167,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

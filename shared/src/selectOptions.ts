@@ -186,3 +186,18 @@ export const socialPlatformOptions = optionList([
 ])
 export type SocialPlatform = (typeof socialPlatformOptions)[number]['value']
 export const socialPlatformLabels = optionLabels(socialPlatformOptions)
+
+/** Who may do what in the admin: admins manage users, editors publish, contributors write drafts for review. */
+export const userRoleOptions = optionList([
+  { label: 'Beheerder', value: 'admin' },
+  { label: 'Redacteur', value: 'editor' },
+  { label: 'Bijdrager', value: 'contributor' },
+])
+export type UserRole = (typeof userRoleOptions)[number]['value']
+
+/** Where a contributor's draft stands: still being written, or waiting for an editor. */
+export const reviewStatusOptions = optionList([
+  { label: 'Concept', value: 'draft' },
+  { label: 'Ter beoordeling', value: 'submitted' },
+])
+export type ReviewStatus = (typeof reviewStatusOptions)[number]['value']

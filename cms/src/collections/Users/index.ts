@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { userRoleOptions } from '@mao/shared/selectOptions'
 import { authenticated } from '../../access/authenticated'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
@@ -34,10 +35,19 @@ export const Users: CollectionConfig = {
       defaultValue: 'editor',
       saveToJWT: true,
       access: { create: isAdmin, update: isAdmin },
-      options: [
-        { label: 'Beheerder', value: 'admin' },
-        { label: 'Redacteur', value: 'editor' },
-      ],
+      options: userRoleOptions,
+    },
+    {
+      name: 'regions',
+      label: "Inspiratieregio's",
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      access: { create: isAdmin, update: isAdmin },
+      admin: {
+        description: 'Een bijdrager schrijft alleen over deze regio’s.',
+        condition: (data) => data?.role === 'contributor',
+      },
     },
   ],
 }
