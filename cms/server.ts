@@ -25,7 +25,12 @@ const server = createServer((req, res) => {
   void handle(req, res)
 })
 
-server.listen(port, () => console.log(`CMS listening on port ${port}`))
+server.listen(port, () => {
+  console.log(`CMS listening on port ${port}`)
+  // Payload starts on its first request; /readyz starts it with the job runners, so scheduled
+  // publishing and the news update run without waiting for a visitor.
+  fetch(`http://127.0.0.1:${port}/readyz`).catch((error: unknown) => console.error('CMS warm-up failed:', error))
+})
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {

@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') },
   },
+  // tsconfig keeps JSX for Next ("preserve"); tests that render admin components need it compiled.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     environment: 'node',
     // Unit tests beside the code, integration tests (Payload on a temporary database) in test/.

@@ -23,20 +23,30 @@ import { RateLimitHits } from './collections/RateLimitHits'
 import { Users } from './collections/Users'
 import { chooseDatabase, databaseAdapter } from './database'
 import { cmsUrl, payloadSecret } from './env'
+import { accessibleNamesPlugin } from './admin/accessibleNames'
+import { dutchDateFormatsPlugin } from './admin/dutchDateFormats'
 import { contactPlugin } from './contact'
+import { dashboardPlugin } from './dashboard'
+import { hideFromContributors } from './contributors'
+import { resendEmailAdapter } from './email'
 import { bodyEditor } from './fields/richText'
 import { figuresPlugin } from './figures'
 import { Home } from './globals/Home'
+import { historyPlugin } from './history'
+import { keepPublicErrorMessages } from './http/keepPublicErrorMessages'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { loadRootEnv } from './loadEnv'
 import { formsPlugin } from './forms'
 import { newsletterPlugin } from './newsletter'
+import { previewPlugin } from './preview'
 import { privacyPlugin } from './privacy'
 import { multipartBodyLimit } from './http/bodyLimits'
 import { cmsRoot } from './paths'
 import { rebuildPlugin } from './rebuild'
+import { redirectsFeature } from './redirects'
 import { registrationsPlugin } from './registrations'
+import { schedulingPlugin } from './scheduling'
 import { seoCollections, seoDescription, seoTitle, seoUrl } from './seo'
 import { shareholdersPlugin } from './shareholders'
 
@@ -53,12 +63,21 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' – Met Andere Ogen CMS' },
     importMap: { baseDir: cmsRoot },
+    // Payload's icon, drawn in the page: the default (Gravatar) sends a hash of each editor's email
+    // to a third party and shows a broken image offline.
+    avatar: 'default',
     timezones: {
       supportedTimezones: [{ label: 'Nederland (Europe/Amsterdam)', value: 'Europe/Amsterdam' }],
       defaultTimezone: 'Europe/Amsterdam',
     },
   },
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  i18n: {
+    supportedLanguages: { nl },
+    fallbackLanguage: 'nl',
+    // The list's "Nieuw aanmaken" button is named by this label: it must contain the visible text
+    // (WCAG 2.5.3, label in name), which Payload's "Nieuw(e) … aanmaken" does not.
+    translations: { nl: { general: { createNewLabel: 'Nieuw aanmaken: {{label}}' } } },
+  },
   collections: [
     News,
     Practices,
@@ -78,6 +97,8 @@ export default buildConfig({
   ],
   globals: [SiteSettings, Navigation, Home],
   editor: bodyEditor,
+  email: resendEmailAdapter(),
+  hooks: { afterError: [keepPublicErrorMessages] },
   db: databaseAdapter(database),
   sharp: limitedSharp,
   // Only the CMS itself is trusted with editors' cookies (Payload adds serverURL to csrf). The site's
@@ -105,7 +126,10 @@ export default buildConfig({
       generateDescription: seoDescription,
       generateURL: seoUrl,
     }),
-    rebuildPlugin({ collections: [...publicCollections, 'media'], ignoreCreateIn: ['media'] }),
+    historyPlugin({ collections: publicCollections }),
+    // Before the rebuild plugin: redirects are public data, so their changes rebuild the site too.
+    redirectsFeature(),
+    rebuildPlugin({ collections: [...publicCollections, 'media', 'redirects'], ignoreCreateIn: ['media'] }),
     newsletterPlugin(),
     formsPlugin(),
     contactPlugin(),
@@ -113,6 +137,16 @@ export default buildConfig({
     shareholdersPlugin(),
     registrationsPlugin(),
     privacyPlugin(),
+    schedulingPlugin(),
+    previewPlugin(),
+    // After every plugin that puts a panel on the dashboard: it arranges them.
+    dashboardPlugin(),
+    // After every plugin that adds date fields: Dutch date formats with a 24-hour clock.
+    dutchDateFormatsPlugin(),
+    // Names for Payload's own unnamed admin controls (icon buttons, editors, date and select inputs).
+    accessibleNamesPlugin(),
+    // Last: hides every collection and global added above from contributors' admin.
+    hideFromContributors(['news', 'practices', 'media']),
   ],
   onInit: (payload) => {
     payload.logger.info(`Database: ${database.description}`)

@@ -93,6 +93,7 @@ describe('a good practice sent in', () => {
     const practice = await practiceTitled('Consulent op school')
     expect(practice).toMatchObject({
       _status: 'draft',
+      review: 'submitted',
       title: 'Consulent op school',
       slug: 'consulent-op-school',
       organisation: 'Gemeente Zwolle',

@@ -35,6 +35,7 @@ export interface Config {
     media: Media;
     users: User;
     'rate-limit-hits': RateLimitHit;
+    redirects: Redirect;
     'build-logs': BuildLog;
     newsletters: Newsletter;
     subscribers: Subscriber;
@@ -79,6 +80,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'build-logs': BuildLogsSelect<false> | BuildLogsSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
@@ -122,6 +124,7 @@ export interface Config {
       newsletterResumeSends: TaskNewsletterResumeSends;
       shareholdersPurgeUnconfirmed: TaskShareholdersPurgeUnconfirmed;
       privacyRetention: TaskPrivacyRetention;
+      schedulingEndedEvents: TaskSchedulingEndedEvents;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -185,6 +188,11 @@ export interface News {
   inNewsletter?: boolean | null;
   themes?: (number | Theme)[] | null;
   regions?: (number | Region)[] | null;
+  /**
+   * Bijdragers: kies "Ter beoordeling" en sla het concept op als het klaar is; de redactie publiceert.
+   */
+  review?: ('draft' | 'submitted') | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -193,6 +201,7 @@ export interface News {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -206,8 +215,15 @@ export interface Media {
   /**
    * Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien.
    */
-  alt: string;
+  alt?: string | null;
+  /**
+   * Alleen voor sfeerbeelden die niets toevoegen aan de tekst. De site toont ze met een lege alt-tekst.
+   */
+  decorative?: boolean | null;
   caption?: string | null;
+  /**
+   * Staat bij de afbeelding op de site, bijvoorbeeld "Foto: Anne de Vries".
+   */
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -238,6 +254,22 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    portrait?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    content?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -329,6 +361,11 @@ export interface Practice {
       givenAt?: string | null;
     };
   };
+  /**
+   * Bijdragers: kies "Ter beoordeling" en sla het concept op als het klaar is; de redactie publiceert.
+   */
+  review?: ('draft' | 'submitted') | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -337,6 +374,7 @@ export interface Practice {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -381,37 +419,42 @@ export interface Advice {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
+ * via the `definition` "users".
  */
-export interface Theme {
+export interface User {
   id: number;
-  title: string;
+  name: string;
+  role: 'admin' | 'editor' | 'contributor';
   /**
-   * Korte inleiding voor overzichten, zoekresultaten en de nieuwsbrief (max. 300 tekens).
+   * Een bijdrager schrijft alleen over deze regio’s.
    */
-  summary: string;
-  /**
-   * Laat leeg om automatisch uit de titel te maken. Alleen kleine letters, cijfers en streepjes.
-   */
-  slug?: string | null;
-  publishedAt?: string | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
+  regions?: (number | Region)[] | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -544,6 +587,7 @@ export interface Region {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -620,6 +664,36 @@ export interface Expert {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  /**
+   * Korte inleiding voor overzichten, zoekresultaten en de nieuwsbrief (max. 300 tekens).
+   */
+  summary: string;
+  /**
+   * Laat leeg om automatisch uit de titel te maken. Alleen kleine letters, cijfers en streepjes.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -685,6 +759,7 @@ export interface Community {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -791,6 +866,7 @@ export interface Event {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -863,38 +939,6 @@ export interface ShareholderApplication {
   reviewPriority?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'contributor';
-  /**
-   * Een bijdrager schrijft alleen over deze regio’s.
-   */
-  regions?: (number | Region)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1000,6 +1044,7 @@ export interface Page {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1030,6 +1075,7 @@ export interface Partner {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1088,6 +1134,7 @@ export interface Publication {
      */
     image?: (number | null) | Media;
   };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1111,6 +1158,7 @@ export interface TeamMember {
    */
   order?: number | null;
   publishedAt?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1124,6 +1172,69 @@ export interface RateLimitHit {
   bucket: string;
   slot: string;
   expiresAt: number;
+}
+/**
+ * Oude webadressen die naar een pagina doorverwijzen (301) of melden dat de pagina is verwijderd (410). Ontstaan vanzelf als een gepubliceerd webadres verandert of een gepubliceerde pagina wordt verwijderd.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * Een pad op de site, bijvoorbeeld /nieuws/oude-titel: begint met /, alleen letters, cijfers, punten, streepjes en liggende streepjes.
+   */
+  from: string;
+  to: {
+    type: 'reference' | 'custom' | 'gone';
+    /**
+     * Verandert het webadres van deze pagina later, dan volgt de doorverwijzing vanzelf.
+     */
+    reference?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'practices';
+          value: number | Practice;
+        } | null)
+      | ({
+          relationTo: 'experts';
+          value: number | Expert;
+        } | null)
+      | ({
+          relationTo: 'regions';
+          value: number | Region;
+        } | null)
+      | ({
+          relationTo: 'communities';
+          value: number | Community;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'themes';
+          value: number | Theme;
+        } | null)
+      | ({
+          relationTo: 'advices';
+          value: number | Advice;
+        } | null)
+      | ({
+          relationTo: 'publications';
+          value: number | Publication;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Na elke publicatie wordt de website opnieuw gebouwd. Hier zie je hoe dat ging.
@@ -1140,6 +1251,22 @@ export interface BuildLog {
   finishedAt?: string | null;
   durationMs?: number | null;
   release?: string | null;
+  /**
+   * Na een geslaagde build op deze server worden de links van de nieuwe versie gecontroleerd. Kapotte links houden de publicatie niet tegen. Waarom een controle mislukte, staat in de uitvoer hieronder.
+   */
+  linkCheck?: ('checked' | 'failed') | null;
+  brokenLinkCount?: number | null;
+  /**
+   * De eerste 50; het totaal staat bij “Kapotte links”.
+   */
+  brokenLinks?:
+    | {
+        page: string;
+        url: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
   logTail?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1441,6 +1568,7 @@ export interface PayloadJob {
           | 'newsletterResumeSends'
           | 'shareholdersPurgeUnconfirmed'
           | 'privacyRetention'
+          | 'schedulingEndedEvents'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1482,6 +1610,7 @@ export interface PayloadJob {
         | 'newsletterResumeSends'
         | 'shareholdersPurgeUnconfirmed'
         | 'privacyRetention'
+        | 'schedulingEndedEvents'
         | 'schedulePublish'
       )
     | null;
@@ -1566,6 +1695,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-hits';
         value: number | RateLimitHit;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'build-logs';
@@ -1660,6 +1793,8 @@ export interface NewsSelect<T extends boolean = true> {
   inNewsletter?: T;
   themes?: T;
   regions?: T;
+  review?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1667,6 +1802,7 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1721,6 +1857,8 @@ export interface PracticesSelect<T extends boolean = true> {
               givenAt?: T;
             };
       };
+  review?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1728,6 +1866,7 @@ export interface PracticesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1779,6 +1918,7 @@ export interface ExpertsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1833,6 +1973,7 @@ export interface RegionsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1866,6 +2007,7 @@ export interface CommunitiesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1900,6 +2042,7 @@ export interface EventsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1987,6 +2130,7 @@ export interface PagesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2007,6 +2151,7 @@ export interface ThemesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2029,6 +2174,7 @@ export interface AdvicesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2046,6 +2192,7 @@ export interface PartnersSelect<T extends boolean = true> {
   url?: T;
   slug?: T;
   publishedAt?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2073,6 +2220,7 @@ export interface PublicationsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2092,6 +2240,7 @@ export interface TeamMembersSelect<T extends boolean = true> {
   photo?: T;
   order?: T;
   publishedAt?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2102,6 +2251,7 @@ export interface TeamMembersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  decorative?: T;
   caption?: T;
   credit?: T;
   updatedAt?: T;
@@ -2139,6 +2289,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        portrait?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        content?:
           | T
           | {
               url?: T;
@@ -2197,6 +2367,22 @@ export interface RateLimitHitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "build-logs_select".
  */
 export interface BuildLogsSelect<T extends boolean = true> {
@@ -2207,6 +2393,16 @@ export interface BuildLogsSelect<T extends boolean = true> {
   finishedAt?: T;
   durationMs?: T;
   release?: T;
+  linkCheck?: T;
+  brokenLinkCount?: T;
+  brokenLinks?:
+    | T
+    | {
+        page?: T;
+        url?: T;
+        reason?: T;
+        id?: T;
+      };
   logTail?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2787,6 +2983,17 @@ export interface TaskPrivacyRetention {
   output: {
     contactMessages: number;
     declinedApplications: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulingEndedEvents".
+ */
+export interface TaskSchedulingEndedEvents {
+  input?: unknown;
+  output: {
+    ended: number;
+    requested: boolean;
   };
 }
 /**

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { RELEASE_REDIRECTS_JSON } from '@mao/shared/redirects'
 import { checkLinks } from './check-links'
 
 let dist: string
@@ -67,5 +68,32 @@ describe('checkLinks', () => {
   it('does not escape the dist directory', () => {
     write('d/index.html', '<a href="/../../etc/passwd">x</a>')
     expect(checkLinks(dist).broken).toHaveLength(1)
+  })
+
+  it("resolves links to old paths through the build's redirects, and lists them", () => {
+    write(
+      RELEASE_REDIRECTS_JSON,
+      JSON.stringify({
+        redirects: [
+          { from: '/nieuws/oud', status: 301, to: '/nieuws' },
+          { from: '/elders', status: 301, to: 'https://example.org/' },
+          { from: '/weg', status: 410 },
+          { from: '/nergens', status: 301, to: '/bestaat-niet' },
+        ],
+      }),
+    )
+    write(
+      'links.html',
+      ['/nieuws/oud/', '/elders', '/weg', '/nergens'].map((href) => `<a href="${href}">x</a>`).join(''),
+    )
+    const report = checkLinks(dist)
+    expect(report.redirected.map(({ url, to }) => `${url} ${to}`)).toEqual([
+      '/nieuws/oud/ /nieuws',
+      '/elders https://example.org/',
+    ])
+    expect(report.broken.map(({ url, reason }) => `${url} ${reason}`)).toEqual([
+      '/weg the page was removed (410)',
+      '/nergens redirects to /bestaat-niet, which does not exist',
+    ])
   })
 })

@@ -3,6 +3,10 @@
  * to a file, and every #fragment to an id on the target page. Absolute links to SITE_URL count
  * as internal. Unsafe schemes (javascript:, data: in links, vbscript:) are errors too.
  *
+ * Redirects the build wrote (`_redirects.json`) count as resolved: a link to an old path that
+ * redirects (301) to an existing page is not broken but listed under `redirected`, so editors can
+ * update it; a link to a removed path (410), or to a redirect that leads nowhere, is broken.
+ *
  *   node scripts/check-links.ts [distDir] [--site=https://example.org] [--ignore=/path]…
  *
  * Exits with 1 and lists every broken link when there is one.
@@ -17,10 +21,19 @@ export interface BrokenLink {
   reason: string
 }
 
+export interface RedirectedLink {
+  page: string
+  attribute: string
+  url: string
+  /** Where the old path redirects to. */
+  to: string
+}
+
 export interface LinkReport {
   pages: number
   links: number
   broken: BrokenLink[]
+  redirected: RedirectedLink[]
 }
 
 const ATTRIBUTE = /\s(href|src|srcset|poster|action)\s*=\s*"([^"]*)"/gi
@@ -65,6 +78,23 @@ function resolvePath(distDir: string, sitePath: string): string | undefined {
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile())
 }
 
+/**
+ * The release's redirects file and rules (`RELEASE_REDIRECTS_JSON` and `RedirectRule` in
+ * @mao/shared/redirects, restated here: this script runs under plain Node, without a bundler).
+ */
+const REDIRECTS_FILE = '_redirects.json'
+type RedirectRule = { from: string; status: 301; to: string } | { from: string; status: 410 }
+
+/** The build's redirects by old path, none when it wrote no file. */
+function readRedirects(distDir: string): Map<string, RedirectRule> {
+  const file = path.join(distDir, REDIRECTS_FILE)
+  if (!existsSync(file)) return new Map()
+  const { redirects } = JSON.parse(readFileSync(file, 'utf8')) as { redirects: RedirectRule[] }
+  return new Map(redirects.map((rule) => [rule.from, rule]))
+}
+
+const redirectKey = (sitePath: string): string => `/${sitePath.split('/').filter(Boolean).join('/')}`
+
 function idsOf(file: string, cache: Map<string, Set<string>>): Set<string> {
   let ids = cache.get(file)
   if (!ids) {
@@ -96,6 +126,8 @@ export function checkLinks(distDir: string, options: CheckOptions = {}): LinkRep
   const site = options.siteUrl ? new URL(options.siteUrl) : undefined
   const idCache = new Map<string, Set<string>>()
   const broken: BrokenLink[] = []
+  const redirected: RedirectedLink[] = []
+  const redirects = readRedirects(distDir)
   const pages = htmlFiles(distDir)
   let links = 0
   for (const file of pages) {
@@ -135,7 +167,13 @@ export function checkLinks(distDir: string, options: CheckOptions = {}): LinkRep
             ? resolvePath(distDir, sitePath)
             : resolvePath(distDir, path.posix.join(path.posix.dirname(page), sitePath))
       if (!resolved) {
-        broken.push({ page, attribute, url, reason: 'no such file' })
+        const redirect = sitePath.startsWith('/') ? redirects.get(redirectKey(sitePath)) : undefined
+        if (redirect?.status === 410) broken.push({ page, attribute, url, reason: 'the page was removed (410)' })
+        else if (redirect && (!redirect.to.startsWith('/') || resolvePath(distDir, redirect.to)))
+          redirected.push({ page, attribute, url, to: redirect.to })
+        else if (redirect)
+          broken.push({ page, attribute, url, reason: `redirects to ${redirect.to}, which does not exist` })
+        else broken.push({ page, attribute, url, reason: 'no such file' })
         continue
       }
       if (hash && resolved.endsWith('.html') && !idsOf(resolved, idCache).has(decodeURIComponent(hash))) {
@@ -143,20 +181,5 @@ export function checkLinks(distDir: string, options: CheckOptions = {}): LinkRep
       }
     }
   }
-  return { pages: pages.length, links, broken }
-}
-
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href
-if (isMain) {
-  const args = process.argv.slice(2)
-  const distDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist')
-  const siteUrl =
-    args.find((arg) => arg.startsWith('--site='))?.slice('--site='.length) ??
-    process.env.SITE_URL ??
-    'http://localhost:4321'
-  const ignorePaths = args.filter((arg) => arg.startsWith('--ignore=')).map((arg) => arg.slice('--ignore='.length))
-  const report = checkLinks(distDir, { siteUrl, ignorePaths })
-  for (const link of report.broken) console.error(`✗ ${link.page}: ${link.attribute}="${link.url}" (${link.reason})`)
-  console.log(`${report.pages} pages, ${report.links} links checked, ${report.broken.length} broken`)
-  process.exitCode = report.broken.length > 0 ? 1 : 0
+  return { pages: pages.length, links, broken, redirected }
 }

@@ -10,6 +10,7 @@ import { buildSite, builtSiteDir } from '../support/buildSite'
 import { type SeededCms, startSeededCms } from '../support/cmsFixture'
 import { listFiles, markupOnly, pageHtml, textFiles } from '../support/distFiles'
 import { formatFinding, validateBuiltPages } from '../support/htmlValidation'
+import { REDIRECTED } from '../support/redirectFixtures'
 import { HOSTILE, MINIMAL, NEVER_PUBLISHED } from '../support/siteFixtures'
 
 const SITE_URL = 'http://localhost:4321'
@@ -136,6 +137,21 @@ describe('site build from the CMS', () => {
     expect(html).toContain(' en link naar concept</p>')
   })
 
+  it('writes the redirects a slug change and a deletion left, for our server, nginx and Netlify', () => {
+    const { redirects } = JSON.parse(readFileSync(path.join(dist, '_redirects.json'), 'utf8')) as {
+      redirects: { from: string }[]
+    }
+    expect(redirects).toContainEqual({ from: REDIRECTED.oldPath, status: 301, to: REDIRECTED.newPath })
+    expect(redirects).toContainEqual({ from: REDIRECTED.removedPath, status: 410 })
+    const nginx = readFileSync(path.join(dist, 'redirects.nginx.conf'), 'utf8')
+    expect(nginx).toContain(`location = ${REDIRECTED.oldPath} { return 301 ${REDIRECTED.newPath}; }`)
+    expect(nginx).toContain(`location = ${REDIRECTED.removedPath} { return 410; }`)
+    expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toContain(
+      `${REDIRECTED.oldPath} ${REDIRECTED.newPath} 301\n`,
+    )
+    expect(pageHtml(dist, '/410')).toContain('Pagina verwijderd')
+  })
+
   it('has no broken internal links', () => {
     const report = checkLinks(dist, { siteUrl: SITE_URL })
     expect(report.broken.map((link) => `${link.page}: ${link.attribute}="${link.url}" (${link.reason})`)).toEqual([])
@@ -184,7 +200,7 @@ describe('site build from the CMS', () => {
 
   it('serves responsive images with width, height and alt text', () => {
     const html = pageHtml(dist, '/nieuws/met-andere-ogen-gaat-de-regios-in')
-    const image = html.match(/<img [^>]*class="utrecht-img mao-article__image"[^>]*>/)?.[0] ?? ''
+    const image = html.match(/<img [^>]*class="utrecht-img mao-article__image[ "][^>]*>/)?.[0] ?? ''
     expect(image).toMatch(/srcset="\/_astro\/[^"]+ 400w, /)
     expect(image).toMatch(/ width="\d+"/)
     expect(image).toMatch(/ height="\d+"/)

@@ -1,4 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-/** Editors and admins: anyone logged in to the admin. Fits collection, global and field access. */
+/**
+ * Anyone logged in, contributors included: only for what every account may do (open the admin,
+ * see who wrote a document). Editor rights are `isEditor`.
+ */
 export const authenticated = ({ req: { user } }: { req: PayloadRequest }): boolean => Boolean(user)

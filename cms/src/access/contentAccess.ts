@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { authenticated } from './authenticated'
-import { publishedOrAuthenticated } from './publishedOrAuthenticated'
+import { isEditor } from './isEditor'
+import { publishedOrEditor } from './publishedOrEditor'
 
-/** Public content: anonymous users read published documents; editors write; versions stay private. */
+/** Public content: everyone reads published documents; editors write; versions stay the editors'. */
 export const contentAccess: CollectionConfig['access'] = {
-  read: publishedOrAuthenticated,
-  readVersions: authenticated,
-  create: authenticated,
-  update: authenticated,
-  delete: authenticated,
+  read: publishedOrEditor,
+  readVersions: isEditor,
+  create: isEditor,
+  update: isEditor,
+  delete: isEditor,
 }
 
 /** Drafts with autosave-free versions, as the site only shows published documents. */

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
-import { consentedOrAuthenticated } from '../access/consentedOrAuthenticated'
+import { consentedOrEditor } from '../access/consentedOrEditor'
 
-const hiddenWithoutConsent = { read: consentedOrAuthenticated('publishConsent') }
+const hiddenWithoutConsent = { read: consentedOrEditor('publishConsent') }
 
 /** A contact person whose details are public only after explicit consent. */
 export const contactPersonFields = ({ nameRequired }: { nameRequired: boolean }): Field[] => [

@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 import { shareholderCtaDefaults } from '@mao/shared/homeDefaults'
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isEditor } from '../access/isEditor'
 import { linkFields } from '../fields/link'
 
 export const Home: GlobalConfig = {
   slug: 'home',
   label: 'Homepage',
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: isEditor },
   admin: { group: 'Inhoud' },
   fields: [
     { name: 'heroTitle', label: 'Kop', type: 'text', required: true },

@@ -1,6 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isEditor } from '../access/isEditor'
 import { linkFields } from '../fields/link'
 
 const menu = (name: string, label: string, description: string): Field => ({
@@ -15,7 +15,7 @@ const menu = (name: string, label: string, description: string): Field => ({
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: 'Navigatie',
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: isEditor },
   admin: { group: 'Beheer' },
   fields: [
     menu(

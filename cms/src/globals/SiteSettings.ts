@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { socialPlatformOptions } from '@mao/shared/selectOptions'
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isEditor } from '../access/isEditor'
 import { urlField } from '../fields/link'
 import { targetsField } from '../figures'
 import { retentionField } from '../privacy'
@@ -9,7 +9,7 @@ import { retentionField } from '../privacy'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site-instellingen',
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: isEditor },
   admin: { group: 'Beheer' },
   fields: [
     { name: 'siteName', label: 'Naam van de site', type: 'text', required: true, defaultValue: 'Met Andere Ogen' },

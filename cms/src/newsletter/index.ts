@@ -2,6 +2,7 @@
 export { recordSentEdition, type PastEdition } from './compose/recordSentEdition'
 export { editionForDisplay } from './edition/editionForDisplay'
 export type { BatchRecipient } from './collections/NewsletterBatches'
+export { newsletterStatuses } from './collections/Newsletters'
 export { UNSUBSCRIBE_PLACEHOLDER } from './edition/editionEmailProps'
 export { renderNewsletterEmail } from './edition/renderNewsletterEmail'
 export { renderEmail, type RenderedEmail } from './email/renderEmail'

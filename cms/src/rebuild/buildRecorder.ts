@@ -1,3 +1,5 @@
+import type { LinkCheckResult } from './linkCheck/linkCheckResult'
+
 export type BuildMode = 'local' | 'hook'
 export type BuildStatus = 'queued' | 'running' | 'succeeded' | 'failed'
 
@@ -10,6 +12,8 @@ export type BuildOutcome = {
   durationMs: number
   logTail: string
   release?: string
+  /** The links of the new release, checked after it went live (local builds only). */
+  linkCheck?: LinkCheckResult
 }
 
 /** Where a build reports its progress: the `build-logs` collection, or the console. */

@@ -1,7 +1,13 @@
 /** Public API of the site rebuild feature, for the Payload config, the newsletter and the tests. */
+export type { BuildStatus } from './buildRecorder'
+export { lastSiteBuild, siteBuildAdminPath, type SiteBuildRecord } from './lastSiteBuild'
+export { lastLinkCheck, type LastLinkCheck } from './linkCheck/lastLinkCheck'
+export type { RecordedBrokenLink } from './linkCheck/linkCheckResult'
 export { liveReleaseStartedAt } from './liveRelease'
+export { BUILD_LOGS_SLUG } from './payloadBuildRecorder'
 export { rebuildPlugin, type RebuildPluginOptions } from './plugin'
 export { getRebuildScheduler } from './rebuildScheduler'
 export { currentRelease } from './releases'
 export { requestSiteRebuild } from './requestSiteRebuild'
+export { coveredByAnotherChange } from './hooks/skipRebuild'
 export { isRebuildEnabled } from './settings'

@@ -1,8 +1,16 @@
 import type { Payload } from 'payload'
 import type { BuildRecorder } from './buildRecorder'
+import type { LinkCheckResult } from './linkCheck/linkCheckResult'
 
 export const BUILD_LOGS_SLUG = 'build-logs'
 const KEEP_LOGS = 200
+
+/** The link check's fields of a build log; all empty when no check ran (a deploy hook, a failed build). */
+const linkCheckFields = (result: LinkCheckResult | undefined) => ({
+  linkCheck: result?.status ?? null,
+  brokenLinkCount: result?.status === 'checked' ? result.brokenCount : null,
+  brokenLinks: result?.status === 'checked' ? result.brokenLinks : [],
+})
 
 /**
  * Records a build in the `build-logs` collection (system writes, bypassing access control).
@@ -51,6 +59,7 @@ export function payloadBuildRecorder(payload: Payload): BuildRecorder {
           durationMs: outcome.durationMs,
           logTail: outcome.logTail,
           release: outcome.release ?? null,
+          ...linkCheckFields(outcome.linkCheck),
         }
         if (id === undefined) {
           await payload.create({

@@ -145,3 +145,63 @@ describe('performBuild', () => {
     expect(outcome.logTail).toContain('CMS=http://127.0.0.1:9 SECRET=geen')
   })
 })
+
+describe('performBuild: link check', () => {
+  const brokenLink = { page: '/index.html', attribute: 'href', url: '/weg/', reason: 'no such file' }
+
+  it('checks the links of the new live release and records the broken ones', async () => {
+    const settings = settingsFor(writeIndex('hallo '))
+    const checked: string[] = []
+    const outcome = await performBuild({
+      reasons: ['links'],
+      settings,
+      recorder: memoryRecorder().recorder,
+      checkLinks: async (dir) => {
+        checked.push(readFileSync(path.join(dir, 'index.html'), 'utf8'))
+        return { broken: [brokenLink] }
+      },
+    })
+    expect(checked).toEqual(['hallo https://www.example.org'])
+    expect(outcome.status).toBe('succeeded')
+    expect(outcome.linkCheck).toEqual({
+      status: 'checked',
+      brokenCount: 1,
+      brokenLinks: [{ page: '/', url: '/weg/', reason: 'Pagina of bestand bestaat niet' }],
+    })
+    expect(outcome.logTail).toContain('Linkcontrole: 1 kapotte link')
+  })
+
+  it('keeps the release live when the check throws, and says so in the log', async () => {
+    const settings = settingsFor(writeIndex('hallo '))
+    const outcome = await performBuild({
+      reasons: ['links'],
+      settings,
+      recorder: memoryRecorder().recorder,
+      checkLinks: async () => {
+        throw new Error('worker kapot')
+      },
+    })
+    expect(outcome.status).toBe('succeeded')
+    expect(outcome.linkCheck).toEqual({ status: 'failed', error: 'worker kapot' })
+    expect(outcome.logTail).toContain('Linkcontrole mislukt: worker kapot')
+    const live = currentRelease(settings.currentLink)
+    expect(live && path.basename(live)).toBe(outcome.release)
+  })
+
+  it('checks nothing when the build failed', async () => {
+    const settings = settingsFor(script('process.exit(1)'))
+    let calls = 0
+    const outcome = await performBuild({
+      reasons: ['mislukt'],
+      settings,
+      recorder: memoryRecorder().recorder,
+      checkLinks: async () => {
+        calls += 1
+        return { broken: [] }
+      },
+    })
+    expect(outcome.status).toBe('failed')
+    expect(calls).toBe(0)
+    expect(outcome.linkCheck).toBeUndefined()
+  })
+})

@@ -3,6 +3,9 @@ import path from 'node:path'
 import { buildEnv } from './buildEnv'
 import type { BuildMode, BuildOutcome, BuildRecorder } from './buildRecorder'
 import { callBuildHook } from './callBuildHook'
+import { checkRelease } from './linkCheck/checkRelease'
+import type { LinkCheckResult } from './linkCheck/linkCheckResult'
+import type { LinkChecker } from './linkCheck/workerLinkChecker'
 import { acquireBuildLock, type BuildLock } from './lock'
 import { LogTail } from './logTail'
 import { discardRelease, prepareRelease, publishRelease, pruneReleases } from './releases'
@@ -25,7 +28,10 @@ const describeCommand = (command: Command) =>
     : [command.file, ...command.args].map((part) => (/\s/.test(part) ? `"${part}"` : part)).join(' ')
 
 /** Build into a fresh release folder and make it live, or leave the live site as it was. */
-async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<string | undefined> {
+async function buildLocally(
+  settings: RebuildSettings,
+  tail: LogTail,
+): Promise<{ name: string; dir: string } | undefined> {
   pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
   const release = prepareRelease(settings.releasesDir)
   const command = siteBuildCommand(settings.buildCommand)
@@ -60,21 +66,24 @@ async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<s
   } catch (error) {
     tail.note(`Opruimen van oude releases mislukt: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return release.name
+  return { name: release.name, dir: release.finalDir }
 }
 
 /**
  * One build, start to finish: record it as queued, take the lock (waiting for a build in
- * another process), build locally or call the deploy hook, record the outcome. Never throws.
+ * another process), build locally or call the deploy hook, check the new release's links
+ * (when given a checker), record the outcome. Never throws.
  */
 export async function performBuild({
   reasons,
   settings,
   recorder,
+  checkLinks,
 }: {
   reasons: string[]
   settings: RebuildSettings
   recorder: BuildRecorder
+  checkLinks?: LinkChecker
 }): Promise<BuildOutcome> {
   const trigger = summarizeReasons(reasons)
   const mode: BuildMode = settings.hookUrl ? 'hook' : 'local'
@@ -84,6 +93,7 @@ export async function performBuild({
   let lock: BuildLock | undefined
   let succeeded = false
   let release: string | undefined
+  let linkCheck: LinkCheckResult | undefined
   try {
     if (settings.hookUrl) {
       await recorder.running(startedAt)
@@ -104,8 +114,11 @@ export async function performBuild({
       for (const build of abandoned) await recorder.abandoned(build, ABANDONED)
       startedAt = new Date()
       await recorder.running(startedAt)
-      release = await buildLocally(settings, tail)
-      succeeded = release !== undefined
+      const published = await buildLocally(settings, tail)
+      succeeded = published !== undefined
+      release = published?.name
+      // Still under the lock, so no other build prunes the release while it is read.
+      if (published && checkLinks) linkCheck = await checkRelease(checkLinks, published.dir, tail)
     }
   } catch (error) {
     tail.note(`Fout: ${error instanceof Error ? error.message : String(error)}`)
@@ -122,6 +135,7 @@ export async function performBuild({
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     logTail: tail.toString(),
     ...(release ? { release } : {}),
+    ...(linkCheck ? { linkCheck } : {}),
   }
   await recorder.finished(outcome)
   return outcome

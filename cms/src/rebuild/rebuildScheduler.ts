@@ -1,4 +1,5 @@
 import { consoleRecorder } from './buildRecorder'
+import { workerLinkChecker } from './linkCheck/workerLinkChecker'
 import { payloadBuildRecorder } from './payloadBuildRecorder'
 import { performBuild } from './performBuild'
 import { RebuildScheduler, type BuildRequest } from './scheduler'
@@ -29,7 +30,8 @@ async function buildSite({ reasons, payload }: BuildRequest): Promise<void> {
     })
     return
   }
-  await performBuild({ reasons, settings, recorder })
+  const checkLinks = workerLinkChecker({ siteUrl: settings.siteUrl })
+  await performBuild({ reasons, settings, recorder, checkLinks })
 }
 
 function debounceMs(): number {

@@ -19,10 +19,16 @@ export async function getTestPayload(): Promise<Payload> {
   return getPayload({ config: await loadConfig() })
 }
 
-export async function createUser(payload: Payload, role: User['role'], email = `${role}@example.org`): Promise<User> {
+/** A user with the tests' password; `extra` gives e.g. a contributor's regions. */
+export async function createUser(
+  payload: Payload,
+  role: User['role'],
+  email = `${role}@example.org`,
+  extra: Partial<Pick<User, 'name' | 'regions'>> = {},
+): Promise<User> {
   return payload.create({
     collection: 'users',
-    data: { email, password: 'correct-horse-battery-staple', name: `Test ${role}`, role },
+    data: { email, password: 'correct-horse-battery-staple', name: `Test ${role}`, role, ...extra },
     overrideAccess: true,
   })
 }

@@ -8,9 +8,12 @@ import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import { createGzip, gzip } from 'node:zlib'
 import { sitePort } from '@mao/shared/defaultUrls'
+import { GONE_PAGE } from '@mao/shared/redirects'
 import { cacheControlFor } from './cacheControl'
 import { contentTypeFor, isCompressible } from './contentTypes'
+import { defaultPreviewDir, PREVIEW_PREFIX, previewMount } from './previewMount'
 import { releaseTracker, type Release } from './currentRelease'
+import { redirectFor } from './releaseRedirects'
 import { resolveRequestFile, type Resolution } from './resolveRequestFile'
 import { MAX_CACHED_FILE_BYTES, type CachedResponse, type ResponseCache } from './responseCache'
 import { FALLBACK_SECURITY_HEADERS, type SecurityHeaders } from './securityHeaders'
@@ -30,9 +33,13 @@ export type SiteServerOptions = {
   precompressed?: boolean
   /** Told after each file body went out, with the bytes sent (compressed when compressed): benchmarks count them. */
   onFileSent?: (sent: FileSent) => void
+  /** The draft preview server build mounted under /voorbeeld/: SITE_PREVIEW_DIR or `site/dist-preview`. */
+  previewDir?: string
 }
 
-type HandleOptions = Pick<SiteServerOptions, 'precompressed' | 'onFileSent'>
+type HandleOptions = Pick<SiteServerOptions, 'precompressed' | 'onFileSent'> & {
+  preview?: ReturnType<typeof previewMount>
+}
 
 export type FileSent = { urlPath: string; status: number; bytes: number }
 
@@ -158,7 +165,7 @@ async function handle(
   releases: ReturnType<typeof releaseTracker>,
   request: IncomingMessage,
   response: ServerResponse,
-  { precompressed = false, onFileSent }: HandleOptions,
+  { precompressed = false, onFileSent, preview }: HandleOptions,
 ): Promise<void> {
   const rawUrl = request.url ?? '/'
   const urlPath = rawUrl.split('?')[0] ?? '/'
@@ -169,6 +176,10 @@ async function handle(
   // Liveness: the process answers; it needs nothing else.
   if (urlPath === '/healthz') {
     sendText(response, 200, 'ok', FALLBACK_SECURITY_HEADERS)
+    return
+  }
+  if (preview && urlPath.startsWith(PREVIEW_PREFIX)) {
+    await preview(request, response, rawUrl)
     return
   }
   const release = await releases.current()
@@ -185,7 +196,7 @@ async function handle(
 }
 
 async function serveFromRelease(
-  { root, headers: security, responses }: Release,
+  { root, headers: security, redirects, responses }: Release,
   request: IncomingMessage,
   response: ServerResponse,
   { rawUrl, urlPath, precompressed, onFileSent }: HandleOptions & { rawUrl: string; urlPath: string },
@@ -210,10 +221,22 @@ async function serveFromRelease(
       sendText(response, 400, 'Ongeldig adres', security)
       return
     case 'not-found': {
-      const notFound = await resolveRequestFile(root, '/404.html', { withGzip })
-      if (notFound.kind === 'file')
-        await sendFile(request, response, { ...notFound, status: 404, urlPath, security }, onFileSent)
-      else sendText(response, 404, 'Pagina niet gevonden', security)
+      // Only paths without a file of their own: the build never lets a redirect shadow a page.
+      const redirect = redirectFor(redirects, rawUrl)
+      if (redirect?.status === 301) {
+        sendText(response, 301, `Verplaatst naar ${redirect.to}`, security, {
+          Location: redirect.to,
+          'Cache-Control': 'public, max-age=300',
+        })
+        return
+      }
+      const [status, page, text] = redirect
+        ? [410, GONE_PAGE, 'Pagina verwijderd']
+        : [404, '/404.html', 'Pagina niet gevonden']
+      const errorPage = await resolveRequestFile(root, page, { withGzip })
+      if (errorPage.kind === 'file')
+        await sendFile(request, response, { ...errorPage, status, urlPath, security }, onFileSent)
+      else sendText(response, status, text, security)
     }
   }
 }
@@ -221,10 +244,11 @@ async function serveFromRelease(
 /**
  * A small static file server for the built site. Serves `root` (the `current` release symlink,
  * resolved per request so a new release is live at once), `index.html` for folders, `404.html`
- * with status 404, long caching for hashed `/_astro/` assets and revalidation for HTML, and the
+ * with status 404, the release's redirects (`_redirects.json`: 301, or 410 with the `/410` page) for paths
+ * without a file, long caching for hashed `/_astro/` assets and revalidation for HTML, and the
  * release's security headers (its `_headers.json`) on every response. Paths outside the release
  * (`..`, symlinks) and hidden files are refused. Without a usable release it answers 503 with a
- * Dutch page and keeps running. `/healthz` (alive) and `/readyz` (a release is served) are for
+ * Dutch page and keeps running. Draft previews (`/voorbeeld/`) go to the preview server build. `/healthz` (alive) and `/readyz` (a release is served) are for
  * load balancers.
  */
 const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_UNABLE_TO_PIPE'])
@@ -233,9 +257,11 @@ export async function startSiteServer({
   port = sitePort(process.env),
   host,
   root = defaultSiteRoot(),
-  ...handleOptions
+  previewDir = defaultPreviewDir(),
+  ...fileOptions
 }: SiteServerOptions = {}): Promise<SiteServer> {
   const releases = releaseTracker(path.resolve(root))
+  const handleOptions: HandleOptions = { ...fileOptions, preview: previewMount(previewDir) }
   const server = createServer((request, response) => {
     handle(releases, request, response, handleOptions).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code ?? ''

@@ -7,9 +7,10 @@
  */
 import { repoRoot } from '@mao/cms/repo-root'
 import { cmsPort, defaultCmsUrl, defaultSiteUrl, sitePort } from '@mao/shared/defaultUrls'
-import { cmsEnv } from './childEnv'
+import { cmsEnv, siteServerEnv } from './childEnv'
 import { cmsBuildIsStale } from './cmsBuild'
 import { ensureEnvFile, loadEnvFile } from './env'
+import { previewBuildIsStale } from './previewBuild'
 import { runPnpmToEnd, stopChildren, waitForHttp } from './processes'
 import { spawnCms, spawnSiteServer } from './services'
 import { stopOnSignals } from './stopOnSignals'
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
   if (cmsBuildIsStale()) {
     log('building the CMS admin (about a minute on 2 cores)…')
     await runPnpmToEnd(['--filter', '@mao/cms', 'run', 'build'], { cwd: repoRoot, env: cmsEnv(env) })
+  }
+  if (previewBuildIsStale()) {
+    log('building the draft preview server (/voorbeeld)…')
+    await runPnpmToEnd(['--filter', '@mao/site', 'run', 'build:preview'], { cwd: repoRoot, env: siteServerEnv(env) })
   }
   log('migrating and seeding the database…')
   await runPnpmToEnd(['--filter', '@mao/scripts', 'run', 'seed'], { cwd: repoRoot, env })

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from '@mao/cms/repo-root'
 
-function newestMtime(dir: string): number {
+/** The newest modification time under dir, skipping node_modules and dot folders. */
+export function newestMtime(dir: string): number {
   let newest = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue

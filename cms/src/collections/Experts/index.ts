@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { expertOfferOptions } from '@mao/shared/selectOptions'
-import { consentedOrAuthenticated } from '../../access/consentedOrAuthenticated'
+import { consentedOrEditor } from '../../access/consentedOrEditor'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { submissionField } from '../../contact'
 import { urlField } from '../../fields/link'
@@ -10,7 +10,7 @@ import { slugField } from '../../fields/slug'
 import { summaryField } from '../../fields/summary'
 import { regionsField, themesField } from '../../fields/taxonomy'
 
-const hiddenWithoutConsent = { read: consentedOrAuthenticated('contactConsent') }
+const hiddenWithoutConsent = { read: consentedOrEditor('contactConsent') }
 
 const contactFields: Field[] = [
   {

@@ -1,33 +1,37 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
+import { isEditor } from '../../access/isEditor'
+import { isEditorOrContributor } from '../../access/isEditorOrContributor'
 import { mediaDir } from '../../paths'
 import { rejectDisallowedFiles } from './hooks/rejectDisallowedFiles'
+import { validateAlt } from './altText'
 import { MAX_ORIGINAL_SIDE } from './imageLimits'
+import { mediaFormatOptions, mediaImageSizes } from './imageSizes'
 import { allowedMimeTypes } from './uploadLimits'
-
-const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Bestand', plural: 'Media' },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Inhoud' },
+  // Contributors upload images for their drafts; changing or deleting a file is the editors'.
+  access: { read: anyone, create: isEditorOrContributor, update: isEditor, delete: isEditor },
+  // The file name, not the alt text: decorative images have none.
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'decorative', 'credit', 'mimeType'],
+    group: 'Inhoud',
+  },
   hooks: { beforeOperation: [rejectDisallowedFiles] },
   upload: {
     staticDir: path.resolve(mediaDir()),
     mimeTypes: allowedMimeTypes,
+    // The editor sets the focal point and may crop the original; the sized crops follow both.
     focalPoint: true,
-    formatOptions: webp,
+    crop: true,
+    formatOptions: mediaFormatOptions,
     // Bounds the stored original; the image sizes below are made from it.
     resizeOptions: { width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true },
-    imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
-      { name: 'card', width: 800, formatOptions: webp },
-      { name: 'hero', width: 1600, formatOptions: webp },
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
-    ],
+    imageSizes: mediaImageSizes,
     adminThumbnail: 'thumbnail',
   },
   fields: [
@@ -35,10 +39,28 @@ export const Media: CollectionConfig = {
       name: 'alt',
       label: 'Alternatieve tekst',
       type: 'text',
-      required: true,
-      admin: { description: 'Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien.' },
+      validate: validateAlt,
+      admin: {
+        description: 'Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien.',
+        condition: (_, siblingData) => !siblingData?.decorative,
+      },
+    },
+    {
+      name: 'decorative',
+      label: 'Decoratief beeld: geen alt-tekst nodig',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Alleen voor sfeerbeelden die niets toevoegen aan de tekst. De site toont ze met een lege alt-tekst.',
+      },
     },
     { name: 'caption', label: 'Bijschrift', type: 'text' },
-    { name: 'credit', label: 'Fotograaf / bron', type: 'text' },
+    {
+      name: 'credit',
+      label: 'Fotograaf / bron',
+      type: 'text',
+      admin: { description: 'Staat bij de afbeelding op de site, bijvoorbeeld "Foto: Anne de Vries".' },
+    },
   ],
 }

@@ -1,5 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { contentAccess, contentVersions } from '../../access/contentAccess'
+import {
+  contributedContentAccess,
+  contributedContentHooks,
+  createdByField,
+  EDITOR_PUBLISH_BUTTON,
+  reviewField,
+} from '../../contributors'
+import { contentVersions } from '../../access/contentAccess'
 import { publishedAtField } from '../../fields/publishedAt'
 import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
@@ -9,12 +16,14 @@ import { regionsField, themesField } from '../../fields/taxonomy'
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'Nieuwsbericht', plural: 'Nieuws' },
-  access: contentAccess,
+  access: contributedContentAccess,
+  hooks: contributedContentHooks,
   versions: contentVersions,
   defaultSort: '-publishedAt',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', 'inNewsletter', '_status'],
+    defaultColumns: ['title', 'publishedAt', 'inNewsletter', '_status', 'review'],
+    components: { edit: { PublishButton: EDITOR_PUBLISH_BUTTON } },
     group: 'Inhoud',
   },
   fields: [
@@ -40,5 +49,7 @@ export const News: CollectionConfig = {
     },
     themesField(),
     regionsField(),
+    reviewField(),
+    createdByField(),
   ],
 }

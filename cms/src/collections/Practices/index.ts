@@ -1,5 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { contentAccess, contentVersions } from '../../access/contentAccess'
+import {
+  contributedContentAccess,
+  contributedContentHooks,
+  createdByField,
+  EDITOR_PUBLISH_BUTTON,
+  reviewField,
+} from '../../contributors'
+import { contentVersions } from '../../access/contentAccess'
 import { submissionField } from '../../contact'
 import { contactPersonFields } from '../../fields/contactPerson'
 import { linkFields } from '../../fields/link'
@@ -12,12 +19,14 @@ import { regionsField, themesField } from '../../fields/taxonomy'
 export const Practices: CollectionConfig = {
   slug: 'practices',
   labels: { singular: 'Goed voorbeeld', plural: 'Goede voorbeelden' },
-  access: contentAccess,
+  access: contributedContentAccess,
+  hooks: contributedContentHooks,
   versions: contentVersions,
   defaultSort: '-publishedAt',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'organisation', 'place', '_status'],
+    defaultColumns: ['title', 'organisation', 'place', '_status', 'review'],
+    components: { edit: { PublishButton: EDITOR_PUBLISH_BUTTON } },
     group: 'Toolbox',
   },
   fields: [
@@ -61,5 +70,7 @@ export const Practices: CollectionConfig = {
     themesField(),
     regionsField(),
     submissionField(),
+    reviewField(),
+    createdByField(),
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { teamGroupOptions } from '@mao/shared/selectOptions'
-import { consentedOrAuthenticated } from '../../access/consentedOrAuthenticated'
+import { consentedOrEditor } from '../../access/consentedOrEditor'
 import { contentAccess, contentVersions } from '../../access/contentAccess'
 import { contactPersonFields } from '../../fields/contactPerson'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -24,7 +24,7 @@ export const TeamMembers: CollectionConfig = {
       label: 'Foto',
       type: 'upload',
       relationTo: 'media',
-      access: { read: consentedOrAuthenticated('publishConsent') },
+      access: { read: consentedOrEditor('publishConsent') },
     },
     {
       name: 'order',

@@ -3,7 +3,12 @@ import { userRoleOptions } from '@mao/shared/selectOptions'
 import { authenticated } from '../../access/authenticated'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { isEditorOrSelf } from '../../access/isEditorOrSelf'
+import { requireContributorRegions } from './requireContributorRegions'
+import { forgotPasswordEmail } from '../../email'
+import { inviteNewUser } from './hooks/inviteNewUser'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { resetLinkExpiry } from './hooks/resetLinkExpiry'
 import { throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
@@ -15,16 +20,22 @@ export const Users: CollectionConfig = {
     // to lock an account; the lock remains against guessing from many addresses.
     maxLoginAttempts: 50,
     lockTime: 10 * 60 * 1000,
+    forgotPassword: forgotPasswordEmail,
   },
   access: {
+    // Every account opens the admin; what it shows there follows the role.
     admin: authenticated,
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: isEditorOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Beheer' },
-  hooks: { beforeOperation: [throttleLogin], beforeChange: [makeFirstUserAdmin] },
+  hooks: {
+    beforeOperation: [throttleLogin, resetLinkExpiry],
+    beforeChange: [makeFirstUserAdmin],
+    afterChange: [inviteNewUser],
+  },
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true },
     {
@@ -44,6 +55,7 @@ export const Users: CollectionConfig = {
       relationTo: 'regions',
       hasMany: true,
       access: { create: isAdmin, update: isAdmin },
+      validate: requireContributorRegions,
       admin: {
         description: 'Een bijdrager schrijft alleen over deze regio’s.',
         condition: (data) => data?.role === 'contributor',

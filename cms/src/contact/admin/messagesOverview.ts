@@ -1,4 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
+import { hasEditorRole } from '../../access/hasEditorRole'
 import { programmeOfficeAddress } from '../../forms'
 import { CONTACT_MESSAGES } from '../collections/ContactMessages'
 
@@ -9,12 +10,12 @@ export interface MessagesOverview {
   officeAddressMissing: boolean
 }
 
-/** What the dashboard's "Berichten" panel shows; nothing for a visitor who is not logged in. */
+/** What the dashboard's "Berichten" panel shows; nothing for anyone but editors. */
 export async function messagesOverview(
   payload: Payload,
   user: TypedUser | null | undefined,
 ): Promise<MessagesOverview | undefined> {
-  if (!user) return undefined
+  if (!hasEditorRole(user)) return undefined
   const [{ totalDocs }, office] = await Promise.all([
     payload.count({ collection: CONTACT_MESSAGES, where: { status: { equals: 'new' } }, user, overrideAccess: false }),
     programmeOfficeAddress(payload),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { contactTopicOptions, messageStatusOptions } from '@mao/shared/selectOptions'
-import { authenticated } from '../../access/authenticated'
+import { isEditor } from '../../access/isEditor'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { consentField } from '../../forms'
@@ -17,7 +17,7 @@ const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
 export const ContactMessages: CollectionConfig = {
   slug: CONTACT_MESSAGES,
   labels: { singular: 'Bericht', plural: 'Berichten' },
-  access: { read: authenticated, create: nobody, update: authenticated, delete: isAdmin },
+  access: { read: isEditor, create: nobody, update: isEditor, delete: isAdmin },
   // Newest first; the dashboard panel links to the list filtered on status "Nieuw". (The admin list
   // takes a single sort field only.)
   defaultSort: '-receivedAt',

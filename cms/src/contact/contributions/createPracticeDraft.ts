@@ -25,6 +25,8 @@ export async function createPracticeDraft(payload: Payload, { values, consent }:
       },
       // An editor decides whether a contributed practice goes into the newsletter.
       inNewsletter: false,
+      // Waits on the dashboard under "Ter beoordeling", with contributors' drafts.
+      review: 'submitted',
       submission: submissionRecord(values, consent),
     },
   })

@@ -1,5 +1,5 @@
 import type { GroupField } from 'payload'
-import { authenticated } from '../../access/authenticated'
+import { isEditor } from '../../access/isEditor'
 import { nobody } from '../../access/nobody'
 import { consentField } from '../../forms'
 
@@ -12,7 +12,7 @@ export const submissionField = (): GroupField => ({
   name: 'submission',
   label: 'Ingestuurd via de site',
   type: 'group',
-  access: { read: authenticated, create: nobody, update: nobody },
+  access: { read: isEditor, create: nobody, update: nobody },
   admin: {
     readOnly: true,
     condition: (data) => Boolean((data as { submission?: { submittedAt?: unknown } }).submission?.submittedAt),

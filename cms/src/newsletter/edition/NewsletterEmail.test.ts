@@ -97,6 +97,19 @@ describe('the news update email', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
+  it('shows an image with its credit, and a decorative image with an empty alt', async () => {
+    const image = { src: `${site}/beeld.webp`, width: 800, height: 450 }
+    const { html } = await renderNewsletterEmail(
+      props([
+        { ...news('Met foto'), image: { ...image, alt: 'Leerlingen in de klas', credit: 'Foto: Anne de Vries' } },
+        { ...news('Sfeerbeeld'), image: { ...image, alt: '' } },
+      ]),
+    )
+    expect(html).toMatch(/<img alt="Leerlingen in de klas"[^>]*>\s*<p[^>]*>Foto: Anne de Vries<\/p>/)
+    expect(html).toMatch(/<img alt=""/)
+    expect(html.match(/Foto: Anne de Vries/g)).toHaveLength(1)
+  })
+
   it('renders an edition without items: the intro and the footer only', async () => {
     const { html, text } = await renderNewsletterEmail(props([]))
     expect(headings(html)).toEqual([])

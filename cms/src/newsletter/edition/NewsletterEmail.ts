@@ -18,7 +18,8 @@ export type NewsletterEmailItem = {
   when?: string
   /** An activity's place: its address, or "Online". */
   place?: string
-  image?: { src: string; alt: string; width: number; height: number }
+  /** `alt` is empty for an image the editor marked decorative; `credit` is shown below it. */
+  image?: { src: string; alt: string; width: number; height: number; credit?: string }
 }
 
 export type NewsletterEmailProps = {
@@ -69,8 +70,15 @@ function ItemSection({ item, first }: { item: NewsletterEmailItem; first: boolea
           alt: image.alt,
           width: IMAGE_WIDTH,
           height: Math.round((image.height / image.width) * IMAGE_WIDTH),
-          style: { display: 'block', height: 'auto', maxWidth: '100%', margin: '0 0 16px' },
+          style: { display: 'block', height: 'auto', maxWidth: '100%', margin: image.credit ? '0 0 4px' : '0 0 16px' },
         })
+      : null,
+    image?.credit
+      ? h(
+          Text,
+          { style: { color: colors.muted, fontSize: '12px', lineHeight: '16px', margin: '0 0 16px' } },
+          image.credit,
+        )
       : null,
     item.kind
       ? h(

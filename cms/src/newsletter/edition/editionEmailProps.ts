@@ -24,7 +24,14 @@ function image(media: News['heroImage'], mediaUrl: string): NewsletterEmailItem[
   const width = card?.width ?? media.width
   const height = card?.height ?? media.height
   if (!filename || !width || !height) return undefined
-  return { src: `${mediaUrl}/${encodeURIComponent(filename)}`, alt: media.alt ?? '', width, height }
+  const credit = media.credit?.trim()
+  return {
+    src: `${mediaUrl}/${encodeURIComponent(filename)}`,
+    alt: media.decorative ? '' : (media.alt ?? ''),
+    width,
+    height,
+    ...(credit ? { credit } : {}),
+  }
 }
 
 const idOf = (ref: ItemRef) => (typeof ref.value === 'object' ? ref.value.id : ref.value)

@@ -1,5 +1,5 @@
 import { NotFound, type Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { decideUncertainBatch, type BatchDecision } from '../send/decideUncertainBatch'
 import { runSend } from '../send/runSend'
 import { LOGIN_REQUIRED } from './loginRequired'
@@ -15,7 +15,7 @@ export const decideBatchEndpoint: Endpoint = {
   path: '/:id/batches/:number/decision',
   method: 'post',
   handler: async (req) => {
-    const denied = requireUser(req, LOGIN_REQUIRED)
+    const denied = requireEditor(req, LOGIN_REQUIRED)
     if (denied) return denied
     const body = (await req.json?.().catch(() => undefined)) as { decision?: unknown } | undefined
     const decision = body?.decision as BatchDecision

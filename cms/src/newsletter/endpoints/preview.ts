@@ -1,5 +1,5 @@
 import { NotFound, type Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { UNSUBSCRIBE_PLACEHOLDER } from '../edition/editionEmailProps'
 import { editionForDisplay } from '../edition/editionForDisplay'
 import { unsubscribePageUrl } from '../send/personaliseEmail'
@@ -15,7 +15,7 @@ export const previewEndpoint: Endpoint = {
   path: '/:id/preview',
   method: 'get',
   handler: async (req) => {
-    const denied = requireUser(req, LOGIN_REQUIRED)
+    const denied = requireEditor(req, LOGIN_REQUIRED)
     if (denied) return denied
     let email
     try {

@@ -1,5 +1,5 @@
 import { NotFound, type Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { batchCounts } from '../send/batchCounts'
 import { uncertainBatches } from '../send/uncertainBatches'
 import { LOGIN_REQUIRED } from './loginRequired'
@@ -14,7 +14,7 @@ export const progressEndpoint: Endpoint = {
   path: '/:id/progress',
   method: 'get',
   handler: async (req) => {
-    const denied = requireUser(req, LOGIN_REQUIRED)
+    const denied = requireEditor(req, LOGIN_REQUIRED)
     if (denied) return denied
     try {
       const doc = await req.payload.findByID({

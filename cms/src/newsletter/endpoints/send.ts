@@ -1,5 +1,5 @@
 import { NotFound, type Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { SendRefusedError, startSend } from '../send/startSend'
 import { LOGIN_REQUIRED } from './loginRequired'
 import { routeId } from './routeId'
@@ -12,7 +12,7 @@ export const sendEndpoint: Endpoint = {
   path: '/:id/send',
   method: 'post',
   handler: async (req) => {
-    const denied = requireUser(req, LOGIN_REQUIRED)
+    const denied = requireEditor(req, LOGIN_REQUIRED)
     if (denied) return denied
     const user = req.user as { name?: string; email?: string } | null
     try {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { NotFound, type Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { editionForDisplay } from '../edition/editionForDisplay'
 import { callResend } from '../send/callResend'
 import { resendPacer } from '../send/pacer'
@@ -29,7 +29,7 @@ export const sendTestEndpoint: Endpoint = {
   path: '/:id/send-test',
   method: 'post',
   handler: async (req) => {
-    const denied = requireUser(req, LOGIN_REQUIRED)
+    const denied = requireEditor(req, LOGIN_REQUIRED)
     if (denied) return denied
     const body: unknown = await req.json?.().catch(() => undefined)
     const addresses = parseAddresses((body as { addresses?: unknown } | undefined)?.addresses)

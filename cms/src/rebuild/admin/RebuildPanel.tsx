@@ -1,6 +1,8 @@
 'use client'
-import { Button, Gutter, useConfig } from '@payloadcms/ui'
+import { Button, Gutter, useAuth, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { hasEditorRole } from '../../access/hasEditorRole'
+import { rebuildProgress } from './rebuildProgress'
 
 type Latest = {
   status: string
@@ -22,11 +24,6 @@ const statusLabels: Record<string, string> = {
   succeeded: 'geslaagd',
   failed: 'mislukt',
 }
-const stateLabels: Record<Status['state'], string> = {
-  idle: '',
-  scheduled: 'Er staat een sitebuild gepland.',
-  running: 'De site wordt nu gebouwd.',
-}
 const POLL_MS = 2000
 
 const when = (iso: string | null | undefined) =>
@@ -41,13 +38,25 @@ function describeLatest(latest: Latest | null): string {
   return `${parts.join(' · ')} (${latest.trigger})`
 }
 
-/** Latest build status and the "Site opnieuw bouwen" button, on the dashboard and above the build list. */
-export function RebuildPanel({ heading = false, gutter = false }: { heading?: boolean; gutter?: boolean }) {
+type PanelProps = { heading?: boolean; gutter?: boolean }
+
+/**
+ * Latest build status and the "Site opnieuw bouwen" button, on the dashboard and above the build
+ * list. Editors only: the build endpoints refuse contributors, whose dashboard shows nothing of it.
+ */
+export function RebuildPanel(props: PanelProps) {
+  const { user } = useAuth()
+  return hasEditorRole(user) ? <BuildPanel {...props} /> : null
+}
+
+function BuildPanel({ heading = false, gutter = false }: PanelProps) {
   const { config } = useConfig()
   const base = `${config.serverURL}${config.routes.api}/build-logs`
   const [status, setStatus] = useState<Status | null>(null)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
+  // Whether this panel saw a build planned or running: only then does it report the outcome.
+  const [sawActive, setSawActive] = useState(false)
 
   const refresh = useCallback(async () => {
     const response = await fetch(`${base}/status`, { credentials: 'include' })
@@ -60,6 +69,10 @@ export function RebuildPanel({ heading = false, gutter = false }: { heading?: bo
 
   const active = status?.state === 'scheduled' || status?.state === 'running'
   useEffect(() => {
+    if (active) setSawActive(true)
+  }, [active])
+  const progress = status ? rebuildProgress(status.state, status.latest, { sawActive, now: new Date() }) : null
+  useEffect(() => {
     if (!active) return
     const timer = setInterval(() => void refresh(), POLL_MS)
     return () => clearInterval(timer)
@@ -68,6 +81,7 @@ export function RebuildPanel({ heading = false, gutter = false }: { heading?: bo
   const rebuild = async () => {
     setBusy(true)
     setMessage('')
+    setSawActive(false)
     try {
       const response = await fetch(`${base}/rebuild`, { method: 'POST', credentials: 'include' })
       const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message?: string }[] }
@@ -85,10 +99,22 @@ export function RebuildPanel({ heading = false, gutter = false }: { heading?: bo
   }
 
   const panel = (
-    <section aria-live="polite" style={{ margin: 'var(--base) 0', display: 'grid', gap: 'calc(var(--base) / 2)' }}>
+    <section style={{ margin: 'var(--base) 0', display: 'grid', gap: 'calc(var(--base) / 2)' }}>
       {heading ? <h2 style={{ margin: 0 }}>Website</h2> : null}
-      <p style={{ margin: 0 }}>{status ? describeLatest(status.latest) : 'Status laden…'}</p>
-      {status && active ? <p style={{ margin: 0 }}>{stateLabels[status.state]}</p> : null}
+      {/* Announces state changes (planned, building, done, failed, the button's answer) only. */}
+      <div aria-live="polite" style={{ display: 'grid', gap: 'calc(var(--base) / 2)' }}>
+        <p style={{ margin: 0 }}>{status ? describeLatest(status.latest) : 'Status laden…'}</p>
+        {progress && progress.phase !== 'idle' ? <p style={{ margin: 0 }}>{progress.text}</p> : null}
+        {message ? <p style={{ margin: 0 }}>{message}</p> : null}
+      </div>
+      {active ? (
+        // Outside the live region: the seconds change with every poll.
+        <div style={{ display: 'grid', gap: 'calc(var(--base) / 4)' }}>
+          {progress?.phase === 'running' && progress.elapsed ? <span>{progress.elapsed}</span> : null}
+          {/* No value: Payload cannot know how far a build is, only that it runs. */}
+          <progress aria-label="Voortgang van de sitebuild" style={{ inlineSize: '100%' }} />
+        </div>
+      ) : null}
       {status && !status.enabled ? <p style={{ margin: 0 }}>Automatisch herbouwen staat uit op deze server.</p> : null}
       <div>
         <Button
@@ -100,7 +126,6 @@ export function RebuildPanel({ heading = false, gutter = false }: { heading?: bo
           Site opnieuw bouwen
         </Button>
       </div>
-      {message ? <p style={{ margin: 0 }}>{message}</p> : null}
     </section>
   )
   return gutter ? <Gutter>{panel}</Gutter> : panel

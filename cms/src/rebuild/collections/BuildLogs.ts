@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { authenticated } from '../../access/authenticated'
+import { isEditor } from '../../access/isEditor'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { rebuildEndpoint } from '../endpoints/rebuildEndpoint'
 import { statusEndpoint } from '../endpoints/statusEndpoint'
+import { MAX_RECORDED_BROKEN_LINKS } from '../linkCheck/linkCheckResult'
 import { BUILD_LOGS_SLUG } from '../payloadBuildRecorder'
 
 export const REBUILD_PANEL = '/src/rebuild/admin/RebuildPanel#RebuildPanel'
@@ -14,12 +15,12 @@ const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayForma
 export const BuildLogs: CollectionConfig = {
   slug: BUILD_LOGS_SLUG,
   labels: { singular: 'Sitebuild', plural: 'Sitebuilds' },
-  access: { read: authenticated, create: nobody, update: nobody, delete: isAdmin },
+  access: { read: isEditor, create: nobody, update: nobody, delete: isAdmin },
   defaultSort: '-createdAt',
   admin: {
     group: 'Beheer',
     useAsTitle: 'trigger',
-    defaultColumns: ['trigger', 'status', 'startedAt', 'durationMs'],
+    defaultColumns: ['trigger', 'status', 'startedAt', 'durationMs', 'brokenLinkCount'],
     description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier zie je hoe dat ging.',
     components: { beforeList: [{ path: REBUILD_PANEL, clientProps: { gutter: true } }] },
   },
@@ -56,6 +57,37 @@ export const BuildLogs: CollectionConfig = {
     { name: 'finishedAt', label: 'Klaar', type: 'date', admin: { readOnly: true, ...dateTime } },
     { name: 'durationMs', label: 'Duur (ms)', type: 'number', admin: { readOnly: true } },
     { name: 'release', label: 'Release', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'linkCheck',
+      label: 'Linkcontrole',
+      type: 'select',
+      options: [
+        { label: 'Uitgevoerd', value: 'checked' },
+        { label: 'Mislukt', value: 'failed' },
+      ],
+      admin: {
+        readOnly: true,
+        description:
+          'Na een geslaagde build op deze server worden de links van de nieuwe versie gecontroleerd. Kapotte links houden de publicatie niet tegen. Waarom een controle mislukte, staat in de uitvoer hieronder.',
+      },
+    },
+    { name: 'brokenLinkCount', label: 'Kapotte links', type: 'number', admin: { readOnly: true } },
+    {
+      name: 'brokenLinks',
+      label: 'Gevonden kapotte links',
+      labels: { singular: 'Kapotte link', plural: 'Kapotte links' },
+      type: 'array',
+      maxRows: MAX_RECORDED_BROKEN_LINKS,
+      admin: {
+        readOnly: true,
+        description: `De eerste ${MAX_RECORDED_BROKEN_LINKS}; het totaal staat bij “Kapotte links”.`,
+      },
+      fields: [
+        { name: 'page', label: 'Pagina', type: 'text', required: true, admin: { readOnly: true } },
+        { name: 'url', label: 'Link', type: 'text', required: true, admin: { readOnly: true } },
+        { name: 'reason', label: 'Reden', type: 'text', required: true, admin: { readOnly: true } },
+      ],
+    },
     { name: 'logTail', label: 'Laatste regels van de uitvoer', type: 'textarea', admin: { readOnly: true, rows: 20 } },
   ],
 }

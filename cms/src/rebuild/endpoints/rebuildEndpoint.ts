@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { getRebuildScheduler } from '../rebuildScheduler'
 import { isRebuildEnabled, resolveRebuildSettings } from '../settings'
 import { LOGIN_REQUIRED } from './loginRequired'
@@ -9,7 +9,7 @@ export const rebuildEndpoint: Endpoint = {
   path: '/rebuild',
   method: 'post',
   handler: (req) => {
-    const refused = requireUser(req, LOGIN_REQUIRED)
+    const refused = requireEditor(req, LOGIN_REQUIRED)
     if (refused) return refused
     if (!isRebuildEnabled()) {
       return Response.json(

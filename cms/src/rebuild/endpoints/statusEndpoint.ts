@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { BUILD_LOGS_SLUG } from '../payloadBuildRecorder'
 import { getRebuildScheduler } from '../rebuildScheduler'
 import { isRebuildEnabled } from '../settings'
@@ -10,7 +10,7 @@ export const statusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const refused = requireUser(req, LOGIN_REQUIRED)
+    const refused = requireEditor(req, LOGIN_REQUIRED)
     if (refused) return refused
     const { docs } = await req.payload.find({
       collection: BUILD_LOGS_SLUG,

@@ -3,7 +3,7 @@ import { describeDocumentChange } from '../describeChange'
 import { getRebuildScheduler } from '../rebuildScheduler'
 import { hasDrafts } from './hasDrafts'
 import { liveStatus, wasPublishedKey } from './publicStatus'
-import { skipRebuild } from './skipRebuild'
+import { isCoveredByAnotherChange, skipRebuild } from './skipRebuild'
 
 type Doc = Record<string, unknown> & { id: number | string; _status?: unknown }
 
@@ -39,7 +39,7 @@ async function publicEffect(
 export const triggerOnCollectionChange =
   ({ ignoreCreate }: { ignoreCreate: boolean }): CollectionAfterChangeHook =>
   async ({ collection, context, doc, operation, previousDoc, req }) => {
-    if (skipRebuild(context)) return doc
+    if (skipRebuild(context) || isCoveredByAnotherChange(context, collection.slug)) return doc
     const effect = await publicEffect(
       collection,
       { context, doc: doc as Doc, operation, previousDoc: previousDoc as Doc | undefined, req },

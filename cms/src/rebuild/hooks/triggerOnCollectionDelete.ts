@@ -2,11 +2,11 @@ import type { CollectionAfterDeleteHook } from 'payload'
 import { describeDocumentChange } from '../describeChange'
 import { getRebuildScheduler } from '../rebuildScheduler'
 import { hasDrafts } from './hasDrafts'
-import { skipRebuild } from './skipRebuild'
+import { isCoveredByAnotherChange, skipRebuild } from './skipRebuild'
 
 /** Schedule a site build when a published document is deleted (`doc` is the live document). */
 export const triggerOnCollectionDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
-  if (skipRebuild(context)) return doc
+  if (skipRebuild(context) || isCoveredByAnotherChange(context, collection.slug)) return doc
   const live = doc as Record<string, unknown>
   if (hasDrafts(collection) && live._status !== 'published') return doc
   getRebuildScheduler().request(describeDocumentChange(collection, live, 'verwijderd'), { payload: req.payload })

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { authenticated } from '../../access/authenticated'
+import { isEditor } from '../../access/isEditor'
 import { REGISTRATIONS } from '../collections/Registrations'
 
 /**
@@ -24,7 +24,7 @@ export const participantsFields = (condition?: (data: Record<string, unknown>) =
     defaultSort: 'sequence',
     defaultLimit: 50,
     maxDepth: 0,
-    access: { read: authenticated },
+    access: { read: isEditor },
     admin: {
       allowCreate: false,
       defaultColumns: ['sequence', 'name', 'organisation', 'status', 'createdAt'],

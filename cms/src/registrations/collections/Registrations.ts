@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { registrationStatusOptions } from '@mao/shared/selectOptions'
-import { authenticated } from '../../access/authenticated'
+import { isEditor } from '../../access/isEditor'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { consentField } from '../../forms'
@@ -24,7 +24,7 @@ const dateTime = { readOnly: true, date: { pickerAppearance: 'dayAndTime' as con
 export const Registrations: CollectionConfig = {
   slug: REGISTRATIONS,
   labels: { singular: 'Inschrijving', plural: 'Inschrijvingen' },
-  access: { read: authenticated, create: nobody, update: authenticated, delete: isAdmin },
+  access: { read: isEditor, create: nobody, update: isEditor, delete: isAdmin },
   admin: {
     group: 'Deelname',
     useAsTitle: 'name',

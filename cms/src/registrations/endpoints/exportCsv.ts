@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { registrationStatusLabels } from '@mao/shared/selectOptions'
 import { SITE_TIME_ZONE } from '@mao/shared/dates'
-import { requireUser } from '../../access/requireUser'
+import { requireEditor } from '../../access/requireEditor'
 import { targetRows } from '../engine/rows'
 import { toCsv } from '../export/csv'
 import { loadTarget } from '../targets/loadTarget'
@@ -17,7 +17,7 @@ export const exportCsvEndpoint: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
-    const refused = requireUser(req, { ok: false, message: 'Log in om deelnemers te exporteren.' })
+    const refused = requireEditor(req, { ok: false, message: 'Log in om deelnemers te exporteren.' })
     if (refused) return refused
     const key = req.searchParams.get('target') ?? ''
     const target = await loadTarget(req.payload, key)

@@ -1,4 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
+import { hasEditorRole } from '../../access/hasEditorRole'
 import { SHAREHOLDER_APPLICATIONS } from '../slug'
 
 export type PanelLink = { id: number | string; organisation: string; href: string; since?: string }
@@ -17,14 +18,14 @@ export type PanelData = {
 const SHOWN = 5
 
 /**
- * What the dashboard panel shows, read with the user's own access: nothing at all without a
- * logged-in user.
+ * What the dashboard panel shows, read with the user's own access: nothing at all but for an
+ * editor or admin.
  */
 export async function shareholdersPanelData(
   payload: Payload,
   user: TypedUser | null | undefined,
 ): Promise<PanelData | undefined> {
-  if (!user) return undefined
+  if (!hasEditorRole(user)) return undefined
   const base = `${payload.config.routes.admin}/collections/${SHAREHOLDER_APPLICATIONS}`
   const access = { overrideAccess: false, user, depth: 0 } as const
   const [waiting, failed] = await Promise.all([

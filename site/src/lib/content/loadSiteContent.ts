@@ -4,6 +4,7 @@ import { cmsUrl } from '../env'
 import type { SiteContent } from './types'
 
 let cached: Promise<SiteContent> | undefined
+let cachedAt = 0
 
 async function load(): Promise<SiteContent> {
   const content = await fetchSiteContent({ cmsUrl: cmsUrl() })
@@ -18,6 +19,23 @@ async function load(): Promise<SiteContent> {
 /** All published content, each collection in its list order, fetched once per build (fresh on every request in dev). */
 export function loadSiteContent(): Promise<SiteContent> {
   if (import.meta.env.DEV) return load()
-  cached ??= load()
+  if (!cached) {
+    const pending = load()
+    cached = pending
+    cachedAt = Date.now()
+    // A long-running preview server must not keep a failed fetch for good.
+    pending.catch(() => {
+      if (cached === pending) cached = undefined
+    })
+  }
   return cached
+}
+
+/**
+ * For the preview server, which runs for days: fetch the published content again when what it
+ * holds is older than maxAgeMs; the page's own loadSiteContent() calls then share that copy.
+ */
+export function loadSiteContentNewerThan(maxAgeMs: number): Promise<SiteContent> {
+  if (cached && Date.now() - cachedAt > maxAgeMs) cached = undefined
+  return loadSiteContent()
 }

@@ -30,6 +30,7 @@ const RESERVED_SEGMENTS = new Set(
     ...participationPages,
     newsletterPaths.signup,
     '/404',
+    '/410',
     '/_astro',
     '/api',
   ]

@@ -29,19 +29,28 @@ const imageSizeSchema = z.object({
 
 export const mediaSchema = z.object({
   id: idSchema,
-  alt: z.string().default(''),
+  alt: z
+    .string()
+    .nullish()
+    .transform((alt) => alt ?? ''),
+  decorative: z.boolean().nullish(),
   caption: z.string().nullish(),
+  credit: z.string().nullish(),
   url: z.string().nullish(),
   filename: z.string().nullish(),
   mimeType: z.string().nullish(),
   filesize: z.number().nullish(),
   width: z.number().nullish(),
   height: z.number().nullish(),
+  focalX: z.number().nullish(),
+  focalY: z.number().nullish(),
   sizes: z
     .object({
       thumbnail: imageSizeSchema.nullish(),
       card: imageSizeSchema.nullish(),
       hero: imageSizeSchema.nullish(),
+      portrait: imageSizeSchema.nullish(),
+      content: imageSizeSchema.nullish(),
       og: imageSizeSchema.nullish(),
     })
     .partial()

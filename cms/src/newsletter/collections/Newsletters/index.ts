@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { newsletterSections, UPCOMING_EVENT_WEEKS } from '@mao/shared/newsletterSections'
-import { authenticated } from '../../../access/authenticated'
+import { isEditor } from '../../../access/isEditor'
 import { nobody } from '../../../access/nobody'
-import { sentOrAuthenticated } from '../../access/sentOrAuthenticated'
-import { unsentAndAuthenticated } from '../../access/unsentAndAuthenticated'
+import { sentOrEditor } from '../../access/sentOrEditor'
+import { unsentAndEditor } from '../../access/unsentAndEditor'
 import { previewEndpoint } from '../../endpoints/preview'
 import { progressEndpoint } from '../../endpoints/progress'
 import { decideBatchEndpoint } from '../../endpoints/decideBatch'
@@ -26,7 +26,7 @@ const sectionHeadings = newsletterSections
   .replace(/, ([^,]*)$/, ' en $1')
 const admin = (name: string) => `/src/newsletter/admin/${name}#${name}`
 /** Send internals (progress, log): editors read them, only the sender writes them. */
-const internal = { read: authenticated, create: nobody, update: nobody }
+const internal = { read: isEditor, create: nobody, update: nobody }
 
 /**
  * One edition of the biweekly news update. The scheduled job (or an editor) creates a draft
@@ -35,7 +35,7 @@ const internal = { read: authenticated, create: nobody, update: nobody }
 export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
   labels: { singular: 'Nieuwsupdate', plural: 'Nieuwsupdates' },
-  access: { read: sentOrAuthenticated, create: authenticated, update: authenticated, delete: unsentAndAuthenticated },
+  access: { read: sentOrEditor, create: isEditor, update: isEditor, delete: unsentAndEditor },
   defaultSort: '-edition',
   admin: {
     useAsTitle: 'title',

@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextareaFieldValidation } from 'payload'
 import { applicationStatusOptions, provinceOptions, sectorOptions } from '@mao/shared/selectOptions'
-import { authenticated } from '../../../access/authenticated'
+import { isEditor } from '../../../access/isEditor'
 import { isAdmin } from '../../../access/isAdmin'
 import { nobody } from '../../../access/nobody'
 import { consentField } from '../../../forms'
@@ -33,7 +33,7 @@ const reviewNoteRequiredWhenDeclined: TextareaFieldValidation = (value, { siblin
 export const ShareholderApplications: CollectionConfig = {
   slug: SHAREHOLDER_APPLICATIONS,
   labels: { singular: 'Aanmelding aandeelhouder', plural: 'Aanmeldingen aandeelhouders' },
-  access: { read: authenticated, create: nobody, update: authenticated, delete: isAdmin },
+  access: { read: isEditor, create: nobody, update: isEditor, delete: isAdmin },
   // Waiting applications first (oldest on top), then the rest by arrival.
   defaultSort: ['reviewPriority', 'createdAt'],
   admin: {

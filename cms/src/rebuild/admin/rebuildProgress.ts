@@ -1,0 +1,47 @@
+export type BuildState = 'idle' | 'scheduled' | 'running'
+export type LatestBuild = { status: string; startedAt?: string | null; finishedAt?: string | null }
+
+/**
+ * `text` changes only when the state does (the panel announces it); `elapsed`, the seconds a
+ * running build has taken, ticks with every poll and is shown but never announced.
+ */
+export type RebuildProgress =
+  | { phase: 'scheduled'; text: string }
+  | { phase: 'running'; text: string; elapsed?: string }
+  | { phase: 'done' | 'failed'; text: string }
+  | { phase: 'idle' }
+
+const clock = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso))
+
+/**
+ * What the "Site opnieuw bouwen" panel says while it follows a build: planned, building (and the
+ * seconds since it started), and once the scheduler is idle again after this session saw it busy,
+ * the outcome of the latest build.
+ */
+export function rebuildProgress(
+  state: BuildState,
+  latest: LatestBuild | null,
+  { sawActive, now }: { sawActive: boolean; now: Date },
+): RebuildProgress {
+  if (state === 'scheduled') return { phase: 'scheduled', text: 'Ingepland: de sitebuild begint zo.' }
+  if (state === 'running') {
+    const started = latest?.status === 'running' && latest.startedAt ? Date.parse(latest.startedAt) : NaN
+    const seconds = Number.isNaN(started) ? null : Math.max(0, Math.round((now.getTime() - started) / 1000))
+    return {
+      phase: 'running',
+      text: 'Bezig met bouwen…',
+      ...(seconds === null ? {} : { elapsed: `Bouwtijd tot nu toe: ${seconds} s` }),
+    }
+  }
+  if (!sawActive || !latest) return { phase: 'idle' }
+  const at = latest.finishedAt ? ` om ${clock(latest.finishedAt)}` : ''
+  return latest.status === 'succeeded'
+    ? { phase: 'done', text: `Klaar: de site is bijgewerkt${at}.` }
+    : { phase: 'failed', text: `Mislukt${at}: de site is niet bijgewerkt. Bekijk het buildlog hieronder.` }
+}

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+const fetchSiteContent = vi.fn()
+vi.mock('../cms/fetchSiteContent', () => ({ fetchSiteContent }))
+
+const emptyContent = () => ({
+  news: [],
+  practices: [],
+  experts: [],
+  regions: [],
+  communities: [],
+  events: [],
+  pages: [],
+  themes: [],
+  advices: [],
+  publications: [],
+  partners: [],
+  'team-members': [],
+})
+
+beforeEach(() => {
+  vi.resetModules()
+  fetchSiteContent.mockReset()
+  fetchSiteContent.mockImplementation(async () => emptyContent())
+  // The build and the preview server run as production; dev fetches on every call.
+  vi.stubEnv('DEV', false)
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date('2026-12-05T10:00:00Z'))
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllEnvs()
+})
+
+describe('loadSiteContent', () => {
+  it('fetches once and shares the content', async () => {
+    const { loadSiteContent } = await import('./loadSiteContent')
+    await loadSiteContent()
+    await loadSiteContent()
+    expect(fetchSiteContent).toHaveBeenCalledTimes(1)
+  })
+
+  it('fetches again after a failure instead of keeping it', async () => {
+    fetchSiteContent.mockRejectedValueOnce(new Error('CMS weg'))
+    const { loadSiteContent } = await import('./loadSiteContent')
+    await expect(loadSiteContent()).rejects.toThrow('CMS weg')
+    await loadSiteContent()
+    expect(fetchSiteContent).toHaveBeenCalledTimes(2)
+  })
+
+  it('for the preview server, fetches again once the content is older than asked', async () => {
+    const { loadSiteContent, loadSiteContentNewerThan } = await import('./loadSiteContent')
+    await loadSiteContentNewerThan(60_000)
+    vi.setSystemTime(new Date('2026-12-05T10:00:59Z'))
+    await loadSiteContentNewerThan(60_000)
+    expect(fetchSiteContent).toHaveBeenCalledTimes(1)
+    vi.setSystemTime(new Date('2026-12-05T10:01:01Z'))
+    await loadSiteContentNewerThan(60_000)
+    await loadSiteContent()
+    expect(fetchSiteContent).toHaveBeenCalledTimes(2)
+  })
+})
