@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectionsWithPages } from '@mao/shared/collections'
 import { richText } from '@mao/shared/lexical'
 import type { User } from '@mao/shared/payload-types'
 import { previewKey, signPreviewToken } from '../src/preview'
@@ -88,26 +89,15 @@ describe('GET /api/preview/:collection/:id', () => {
 })
 
 describe('the preview link in the admin', () => {
-  const previewOf = (collection: string, user: User | null) => {
+  const previewOf = (collection: string, user: User | null, doc: Record<string, unknown> = { id: newsId }) => {
     const config = payload.collections[collection as 'news'].config
     const generate = config.admin.preview
     if (!generate) throw new Error(`${collection} has no preview`)
-    return generate({ id: newsId }, { locale: 'nl', req: { user, payload } as unknown as PayloadRequest, token: null })
+    return generate(doc, { locale: 'nl', req: { user, payload } as unknown as PayloadRequest, token: null })
   }
 
   it('is on every collection with pages and not on the others', () => {
-    for (const slug of [
-      'news',
-      'practices',
-      'experts',
-      'regions',
-      'communities',
-      'events',
-      'pages',
-      'themes',
-      'advices',
-      'publications',
-    ]) {
+    for (const slug of collectionsWithPages) {
       expect(payload.collections[slug as 'news'].config.admin.preview, slug).toBeTypeOf('function')
     }
     for (const slug of ['partners', 'team-members', 'media', 'users']) {
@@ -122,8 +112,13 @@ describe('the preview link in the admin', () => {
     expect(response.status).toBe(200)
   })
 
-  it('is not given to anonymous users or contributors', async () => {
+  it('is not given to anonymous users, nor to contributors for drafts they did not write', async () => {
     expect(await previewOf('news', null)).toBeNull()
     expect(await previewOf('news', contributor)).toBeNull()
+  })
+
+  it('is given to a contributor for a draft of their own', async () => {
+    const own = await previewOf('news', contributor, { id: newsId, createdBy: contributor.id })
+    expect(new URL(String(own)).pathname).toBe(`/voorbeeld/news/${newsId}`)
   })
 })

@@ -37,3 +37,25 @@ export const publicCollectionInfo = {
 export type PublicCollection = keyof typeof publicCollectionInfo
 
 export const publicCollections = Object.keys(publicCollectionInfo) as PublicCollection[]
+
+/**
+ * The public collections whose documents each have a page of their own on the site, so an editor
+ * can preview a draft of one (the CMS's "Voorbeeld" button and the site's `/voorbeeld/` route).
+ */
+export const collectionsWithPages = [
+  'news',
+  'practices',
+  'experts',
+  'regions',
+  'communities',
+  'events',
+  'pages',
+  'themes',
+  'advices',
+  'publications',
+] as const satisfies readonly PublicCollection[]
+
+export type CollectionWithPage = (typeof collectionsWithPages)[number]
+
+export const hasPagesOfItsOwn = (slug: string): slug is CollectionWithPage =>
+  (collectionsWithPages as readonly string[]).includes(slug)

@@ -1,8 +1,7 @@
 import { hasContributorRole } from '../access/hasContributorRole'
 import { hasEditorRole } from '../access/hasEditorRole'
 
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /**
  * Who gets a preview link for a document: editors for every document, a contributor for the drafts

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
-import { isPreviewCollection } from './previewCollections'
+import { hasPagesOfItsOwn } from '@mao/shared/collections'
 import { previewEndpoint } from './previewEndpoint'
 import { previewUrlFor } from './previewUrl'
 
@@ -18,7 +18,7 @@ export const previewPlugin =
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) =>
-      isPreviewCollection(collection.slug) ? withPreview(collection) : collection,
+      hasPagesOfItsOwn(collection.slug) ? withPreview(collection) : collection,
     ),
     endpoints: [...(config.endpoints ?? []), previewEndpoint],
   })

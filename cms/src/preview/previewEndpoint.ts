@@ -1,6 +1,5 @@
 import type { Endpoint } from 'payload'
-import { publicCollections } from '@mao/shared/collections'
-import { isPreviewCollection } from './previewCollections'
+import { hasPagesOfItsOwn, publicCollections } from '@mao/shared/collections'
 import { previewKey } from './previewKey'
 import { verifyPreviewToken } from './previewToken'
 
@@ -25,7 +24,7 @@ export const previewEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const token = typeof req.query?.token === 'string' ? req.query.token : ''
     const claim = token ? verifyPreviewToken(token, previewKey()) : undefined
-    if (!claim || claim.collection !== collection || claim.id !== id || !isPreviewCollection(collection)) {
+    if (!claim || claim.collection !== collection || claim.id !== id || !hasPagesOfItsOwn(collection)) {
       return refuse(401, 'Deze voorbeeldlink is ongeldig of verlopen.')
     }
     const doc = await req.payload

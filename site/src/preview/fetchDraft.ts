@@ -1,32 +1,14 @@
+import { hasPagesOfItsOwn, type CollectionWithPage } from '@mao/shared/collections'
 import { siteCollections } from '../lib/collections'
 import { CmsError } from '../lib/cms/CmsError'
 import { getFromCms } from '../lib/cms/getFromCms'
 import { parseDocument } from '../lib/cms/parseDocument'
 import type { CollectionDoc } from '../lib/content/types'
 
-/** The collections with a preview, as the CMS's preview feature lists them. */
-export const previewableCollections = [
-  'news',
-  'practices',
-  'experts',
-  'regions',
-  'communities',
-  'events',
-  'pages',
-  'themes',
-  'advices',
-  'publications',
-] as const
-
-export type PreviewableCollection = (typeof previewableCollections)[number]
-
 export type DraftResult =
-  | { kind: 'draft'; collection: PreviewableCollection; doc: CollectionDoc<PreviewableCollection> }
+  | { kind: 'draft'; collection: CollectionWithPage; doc: CollectionDoc<CollectionWithPage> }
   | { kind: 'refused'; status: 401 | 404; message: string }
   | { kind: 'incomplete'; message: string }
-
-const isPreviewable = (value: string): value is PreviewableCollection =>
-  (previewableCollections as readonly string[]).includes(value)
 
 /**
  * The latest draft of one document through the CMS's token-guarded preview endpoint, checked by
@@ -39,7 +21,7 @@ export async function fetchDraft(
   token: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<DraftResult> {
-  if (!isPreviewable(collection) || !token) {
+  if (!hasPagesOfItsOwn(collection) || !token) {
     return { kind: 'refused', status: 401, message: 'Deze voorbeeldlink is ongeldig of verlopen.' }
   }
   const url = `${cmsUrl}/api/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`
