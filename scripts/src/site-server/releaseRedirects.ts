@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   normalizeRedirectPath,
@@ -6,6 +5,7 @@ import {
   RELEASE_REDIRECTS_JSON,
   type RedirectRule,
 } from '@mao/shared/redirects'
+import { readReleaseJson } from './readReleaseJson'
 import { requestSegments } from './resolveRequestFile'
 
 /** A release's redirects by old path (normalized: no trailing slash). */
@@ -31,9 +31,7 @@ export async function readRedirects(root: string): Promise<Redirects> {
   const file = path.join(root, RELEASE_REDIRECTS_JSON)
   let parsed: unknown
   try {
-    const text = await readFile(file, 'utf8')
-    if (text.length > MAX_FILE_BYTES) throw new Error('too large')
-    parsed = JSON.parse(text)
+    parsed = await readReleaseJson(root, RELEASE_REDIRECTS_JSON, MAX_FILE_BYTES)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       console.warn(`Site server: no usable ${file} (${(error as Error).message}); serving without redirects.`)

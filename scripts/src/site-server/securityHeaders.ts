@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { validateHeaderValue } from 'node:http'
 import path from 'node:path'
+import { readReleaseJson } from './readReleaseJson'
 
 /** Written by the site build beside the pages (site/src/integrations/securityHeaders.ts). */
 export const RELEASE_HEADERS_FILE = '_headers.json'
@@ -42,9 +42,7 @@ export async function readSecurityHeaders(root: string): Promise<SecurityHeaders
   const file = path.join(root, RELEASE_HEADERS_FILE)
   let parsed: unknown
   try {
-    const text = await readFile(file, 'utf8')
-    if (text.length > MAX_FILE_BYTES) throw new Error('too large')
-    parsed = JSON.parse(text)
+    parsed = await readReleaseJson(root, RELEASE_HEADERS_FILE, MAX_FILE_BYTES)
   } catch (error) {
     console.warn(`Site server: no usable ${file} (${(error as Error).message}); sending the fallback headers.`)
     return FALLBACK_SECURITY_HEADERS
