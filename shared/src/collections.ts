@@ -38,24 +38,20 @@ export type PublicCollection = keyof typeof publicCollectionInfo
 
 export const publicCollections = Object.keys(publicCollectionInfo) as PublicCollection[]
 
-/**
- * The public collections whose documents each have a page of their own on the site, so an editor
- * can preview a draft of one (the CMS's "Voorbeeld" button and the site's `/voorbeeld/` route).
- */
-export const collectionsWithPages = [
-  'news',
-  'practices',
-  'experts',
-  'regions',
-  'communities',
-  'events',
-  'pages',
-  'themes',
-  'advices',
-  'publications',
-] as const satisfies readonly PublicCollection[]
+/** The public collections with a section path: each document has a page `<path>/<slug>`. */
+type CollectionWithSectionPath = {
+  [Slug in PublicCollection]: (typeof publicCollectionInfo)[Slug] extends { path: string } ? Slug : never
+}[PublicCollection]
 
-export type CollectionWithPage = (typeof collectionsWithPages)[number]
+/** Collections whose documents each have a page of their own on the site: those and the (nested) pages. */
+export type CollectionWithPage = CollectionWithSectionPath | 'pages'
 
 export const hasPagesOfItsOwn = (slug: string): slug is CollectionWithPage =>
-  (collectionsWithPages as readonly string[]).includes(slug)
+  slug === 'pages' ||
+  (Object.hasOwn(publicCollectionInfo, slug) && 'path' in publicCollectionInfo[slug as PublicCollection])
+
+/**
+ * The collections with pages of their own, in the order above: an editor can preview a draft of
+ * one (the CMS's "Voorbeeld", the site's `/voorbeeld/`), and a change of its path leaves a redirect.
+ */
+export const collectionsWithPages: readonly CollectionWithPage[] = publicCollections.filter(hasPagesOfItsOwn)

@@ -1216,6 +1216,10 @@ export interface Redirect {
           value: number | Event;
         } | null)
       | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
           relationTo: 'themes';
           value: number | Theme;
         } | null)
@@ -1226,10 +1230,6 @@ export interface Redirect {
       | ({
           relationTo: 'publications';
           value: number | Publication;
-        } | null)
-      | ({
-          relationTo: 'pages';
-          value: number | Page;
         } | null);
     url?: string | null;
   };

@@ -1,5 +1,3 @@
-import { collectionPaths, type RoutedCollection } from './urls'
-
 /**
  * The redirects contract between the CMS (editors' and automatic redirects), the site build (which
  * writes them into each release) and the servers that honour them (our site server, nginx, Netlify).
@@ -43,14 +41,3 @@ export function normalizeRedirectTarget(value: unknown): string | undefined {
   if (SAFE_URL.test(trimmed)) return trimmed
   return normalizeRedirectPath(trimmed)
 }
-
-/** The collections whose published documents have a page: a change of their path leaves a redirect. */
-export const redirectedCollections: readonly (RoutedCollection | 'pages')[] = [
-  ...(Object.keys(collectionPaths) as RoutedCollection[]),
-  'pages',
-]
-
-export type RedirectedCollection = RoutedCollection | 'pages'
-
-export const isRedirectedCollection = (slug: string): slug is RedirectedCollection =>
-  (redirectedCollections as readonly string[]).includes(slug)

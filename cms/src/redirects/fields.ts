@@ -1,5 +1,6 @@
 import type { Field, Validate } from 'payload'
-import { normalizeRedirectPath, normalizeRedirectTarget, redirectedCollections } from '@mao/shared/redirects'
+import { collectionsWithPages } from '@mao/shared/collections'
+import { normalizeRedirectPath, normalizeRedirectTarget } from '@mao/shared/redirects'
 
 type Target = { type?: string } | undefined
 
@@ -54,7 +55,7 @@ export const redirectFields: Field[] = [
         name: 'reference',
         label: 'Pagina',
         type: 'relationship',
-        relationTo: [...redirectedCollections],
+        relationTo: [...collectionsWithPages],
         admin: {
           condition: (_, siblingData) => (siblingData as Target)?.type === 'reference',
           description: 'Verandert het webadres van deze pagina later, dan volgt de doorverwijzing vanzelf.',

@@ -7,7 +7,7 @@ import { goneOnDelete, goneForReferencingRedirects } from './hooks/goneOnDelete'
 import { redirectOnPathChange } from './hooks/redirectOnPathChange'
 import { rememberLivePath } from './hooks/rememberLivePath'
 import { REDIRECTS_SLUG } from './redirectStore'
-import { isRedirectedCollection, redirectedCollections } from '@mao/shared/redirects'
+import { collectionsWithPages, hasPagesOfItsOwn } from '@mao/shared/collections'
 
 function withRedirectHooks(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
@@ -34,7 +34,7 @@ export const redirectsFeature =
   (): Plugin =>
   (config: Config): Config => {
     const withCollection = redirectsPlugin({
-      collections: [...redirectedCollections],
+      collections: [...collectionsWithPages],
       overrides: {
         slug: REDIRECTS_SLUG,
         labels: { singular: 'Doorverwijzing', plural: 'Doorverwijzingen' },
@@ -52,7 +52,7 @@ export const redirectsFeature =
     return {
       ...withCollection,
       collections: (withCollection.collections ?? []).map((collection) =>
-        isRedirectedCollection(collection.slug) ? withRedirectHooks(collection) : collection,
+        hasPagesOfItsOwn(collection.slug) ? withRedirectHooks(collection) : collection,
       ),
     }
   }

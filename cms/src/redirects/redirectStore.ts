@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { Redirect } from '@mao/shared/payload-types'
-import type { RedirectedCollection } from '@mao/shared/redirects'
+import type { CollectionWithPage } from '@mao/shared/collections'
 import { coveredByAnotherChange } from '../rebuild'
 
 export const REDIRECTS_SLUG = 'redirects'
@@ -10,7 +10,7 @@ const context = coveredByAnotherChange(REDIRECTS_SLUG)
 
 type Target = Redirect['to']
 
-const referenceTo = (collection: RedirectedCollection, id: number | string): Where => ({
+const referenceTo = (collection: CollectionWithPage, id: number | string): Where => ({
   and: [
     { 'to.type': { equals: 'reference' } },
     { 'to.reference.relationTo': { equals: collection } },
@@ -42,7 +42,7 @@ export function redirectStore(req: PayloadRequest) {
         await req.payload.update({ collection: REDIRECTS_SLUG, id: redirect.id, data: { to }, req, context })
     },
     /** The ids of redirects that lead to a document. */
-    async referencing(collection: RedirectedCollection, id: number | string): Promise<(number | string)[]> {
+    async referencing(collection: CollectionWithPage, id: number | string): Promise<(number | string)[]> {
       return (await find(referenceTo(collection, id))).map((redirect) => redirect.id)
     },
     async markGone(ids: (number | string)[]): Promise<void> {

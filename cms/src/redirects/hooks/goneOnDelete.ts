@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 import { livePath } from '../documentPath'
 import { redirectStore } from '../redirectStore'
-import type { RedirectedCollection } from '@mao/shared/redirects'
+import type { CollectionWithPage } from '@mao/shared/collections'
 
 /**
  * Redirects that led to a document being deleted become "Verwijderd" (410). Done before the delete,
@@ -9,7 +9,7 @@ import type { RedirectedCollection } from '@mao/shared/redirects'
  */
 export const goneForReferencingRedirects: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const store = redirectStore(req)
-  await store.markGone(await store.referencing(collection.slug as RedirectedCollection, id))
+  await store.markGone(await store.referencing(collection.slug as CollectionWithPage, id))
 }
 
 /**
@@ -17,7 +17,7 @@ export const goneForReferencingRedirects: CollectionBeforeDeleteHook = async ({ 
  * Editors can turn it into a redirect to another page under Doorverwijzingen.
  */
 export const goneOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  const path = livePath(collection.slug as RedirectedCollection, doc)
+  const path = livePath(collection.slug as CollectionWithPage, doc)
   if (path) await redirectStore(req).upsert(path, { type: 'gone' })
   return doc
 }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { livePath } from '../documentPath'
 import { redirectStore } from '../redirectStore'
-import type { RedirectedCollection } from '@mao/shared/redirects'
+import type { CollectionWithPage } from '@mao/shared/collections'
 import { livePathKey } from './rememberLivePath'
 
 /**
@@ -11,7 +11,7 @@ import { livePathKey } from './rememberLivePath'
  * too, so no chain forms. A redirect from the path the document now takes is dropped.
  */
 export const redirectOnPathChange: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
-  const slug = collection.slug as RedirectedCollection
+  const slug = collection.slug as CollectionWithPage
   const newPath = livePath(slug, doc)
   if (!newPath) return doc
   const store = redirectStore(req)

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { livePath } from '../documentPath'
-import type { RedirectedCollection } from '@mao/shared/redirects'
+import type { CollectionWithPage } from '@mao/shared/collections'
 
 export const livePathKey = (collection: string, id: unknown): string => `redirects:livePath:${collection}:${String(id)}`
 
@@ -23,6 +23,6 @@ export const rememberLivePath: CollectionBeforeChangeHook = async ({
     where: { id: { equals: id } },
     req,
   })
-  context[livePathKey(collection.slug, id)] = livePath(collection.slug as RedirectedCollection, live)
+  context[livePathKey(collection.slug, id)] = livePath(collection.slug as CollectionWithPage, live)
   return data
 }

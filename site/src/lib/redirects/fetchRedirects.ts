@@ -1,5 +1,5 @@
 import { z } from 'astro/zod'
-import { redirectedCollections } from '@mao/shared/redirects'
+import { collectionsWithPages } from '@mao/shared/collections'
 import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 
@@ -26,7 +26,7 @@ export type RedirectDoc = z.output<typeof redirectDocSchema>
 
 /** Only the fields of a referenced document its path is made of. */
 const populateTargets = (): string =>
-  redirectedCollections
+  collectionsWithPages
     .flatMap((slug) => ['slug', '_status', 'breadcrumbs'].map((field) => `populate[${slug}][${field}]=true`))
     .join('&')
 

@@ -1,9 +1,5 @@
-import {
-  isRedirectedCollection,
-  normalizeRedirectPath,
-  normalizeRedirectTarget,
-  type RedirectRule,
-} from '@mao/shared/redirects'
+import { hasPagesOfItsOwn } from '@mao/shared/collections'
+import { normalizeRedirectPath, normalizeRedirectTarget, type RedirectRule } from '@mao/shared/redirects'
 import { pathFor } from '@mao/shared/urls'
 import type { RedirectDoc } from './fetchRedirects'
 
@@ -14,7 +10,7 @@ type Reference = NonNullable<RedirectDoc['to']['reference']>
 /** The site path of a referenced document when it is published, else undefined. */
 function referencePath(reference: Reference): string | undefined {
   const { relationTo, value } = reference
-  if (typeof value !== 'object' || !isRedirectedCollection(relationTo)) return undefined
+  if (typeof value !== 'object' || !hasPagesOfItsOwn(relationTo)) return undefined
   if (value._status !== 'published' || !value.slug) return undefined
   return pathFor(relationTo, value)
 }
