@@ -1,12 +1,10 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { liveDocument } from '../../hooks/liveDocument'
 
 export const wasLiveKey = (collection: string, id: unknown): string =>
   `contributors:wasLive:${collection}:${String(id)}`
 
-/**
- * Before an update, note whether the live document is published. `originalDoc` (and afterChange's
- * `previousDoc`) is the newest version, which may be a draft saved over the published document.
- */
+/** Before an update, note whether the live document is published (see `liveDocument`). */
 export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
   collection,
   context,
@@ -17,11 +15,7 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
 }) => {
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   if (operation !== 'update' || id === undefined) return data
-  const live = await req.payload.db.findOne<{ id: number | string; _status?: unknown }>({
-    collection: collection.slug,
-    where: { id: { equals: id } },
-    req,
-  })
+  const live = await liveDocument(req, collection.slug as CollectionSlug, id)
   context[wasLiveKey(collection.slug, id)] = live?._status === 'published'
   return data
 }

@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
+import { liveDocument } from '../../hooks/liveDocument'
 
 /** The `_status` of the main (live) document, which drafts saved over it leave untouched. */
 export async function liveStatus(
@@ -6,12 +7,7 @@ export async function liveStatus(
   collection: CollectionSlug,
   id: number | string,
 ): Promise<unknown> {
-  const live = await req.payload.db.findOne<{ id: number | string; _status?: unknown }>({
-    collection,
-    where: { id: { equals: id } },
-    req,
-  })
-  return live?._status
+  return (await liveDocument(req, collection, id))?._status
 }
 
 export const wasPublishedKey = (collection: string, id: unknown): string =>

@@ -1,13 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { liveDocument } from '../../hooks/liveDocument'
 import { livePath } from '../documentPath'
 import type { CollectionWithPage } from '@mao/shared/collections'
 
 export const livePathKey = (collection: string, id: unknown): string => `redirects:livePath:${collection}:${String(id)}`
 
-/**
- * Before an update, note the path the live document has on the site. `originalDoc` may be a draft
- * saved over the published document; the collection's own row is the live one.
- */
+/** Before an update, note the path the live document has on the site (none when not published). */
 export const rememberLivePath: CollectionBeforeChangeHook = async ({
   collection,
   context,
@@ -18,11 +16,11 @@ export const rememberLivePath: CollectionBeforeChangeHook = async ({
 }) => {
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   if (operation !== 'update' || id === undefined) return data
-  const live = await req.payload.db.findOne<{ id: number | string; slug?: string | null; _status?: unknown }>({
-    collection: collection.slug,
-    where: { id: { equals: id } },
+  const live = await liveDocument<{ id: number | string; slug?: string | null; _status?: unknown }>(
     req,
-  })
+    collection.slug as CollectionWithPage,
+    id,
+  )
   context[livePathKey(collection.slug, id)] = livePath(collection.slug as CollectionWithPage, live)
   return data
 }
