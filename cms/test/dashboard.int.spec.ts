@@ -75,9 +75,15 @@ describe('dashboard: next news update', () => {
       data: { status: 'sent', createdAt },
       returning: false,
     })
-    expect(await nextNewsUpdate(payload, editor)).toEqual({
+    // The compose job runs on Mondays at 7:00 in Amsterdam (NEWSLETTER_CRON's default): the first
+    // run 13 days after the last edition, or the next one when that day has passed.
+    expect(await nextNewsUpdate(payload, editor, new Date('2026-12-02T12:00:00.000Z'))).toEqual({
       kind: 'expected',
-      from: new Date(Date.parse(createdAt) + 13 * DAY).toISOString(),
+      from: '2026-12-14T06:00:00.000Z',
+    })
+    expect(await nextNewsUpdate(payload, editor, new Date('2026-12-15T12:00:00.000Z'))).toEqual({
+      kind: 'expected',
+      from: '2026-12-21T06:00:00.000Z',
     })
   })
 })

@@ -1,5 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
-import { formatDate } from '@mao/shared/dates'
+import { formatDateTime } from '@mao/shared/dates'
 import { newsletterStatuses } from '../../newsletter'
 import { nextNewsUpdate } from '../queries/nextNewsUpdate'
 import { flat, section } from './styles'
@@ -25,7 +25,7 @@ export async function NewsUpdateStatus({ payload, user }: { payload: Payload; us
             is {statusLabel(next.status)}.
           </>
         ) : next.kind === 'expected' ? (
-          `Alles is verstuurd. Vanaf ${formatDate(next.from)} staat er een nieuw concept klaar, als er nieuws is.`
+          `Alles is verstuurd. Het volgende concept komt op ${formatDateTime(next.from)}, als er nieuws is.`
         ) : (
           'Er is nog geen nieuwsupdate.'
         )}

@@ -1,12 +1,12 @@
 import type { Payload, TypedUser } from 'payload'
-import { newsletterSettings } from '../../newsletter'
+import { newsletterSettings, nextRunInSiteTimeZone } from '../../newsletter'
 
 const DAY = 24 * 60 * 60 * 1000
 
 export type NextNewsUpdate =
   /** An edition not sent yet (draft, approved or sending): the next one out. */
   | { kind: 'open'; edition?: number | null; title?: string | null; status: string; href: string }
-  /** All sent: the job composes the next draft from this date on (when there is news). */
+  /** All sent: the compose job's first run that may make the next draft (when there is news). */
   | { kind: 'expected'; from: string }
   | { kind: 'none' }
 
@@ -14,7 +14,7 @@ export type NextNewsUpdate =
  * The next news update and where it stands. The compose job opens no edition while one is
  * unsent, so the newest edition is the open one if there is any.
  */
-export async function nextNewsUpdate(payload: Payload, user: TypedUser): Promise<NextNewsUpdate> {
+export async function nextNewsUpdate(payload: Payload, user: TypedUser, now = new Date()): Promise<NextNewsUpdate> {
   const { docs } = await payload.find({
     collection: 'newsletters',
     sort: '-createdAt',
@@ -35,6 +35,9 @@ export async function nextNewsUpdate(payload: Payload, user: TypedUser): Promise
       status: newest.status,
       href: `${payload.config.routes.admin}/collections/newsletters/${String(newest.id)}`,
     }
-  const last = Date.parse(newest.createdAt)
-  return { kind: 'expected', from: new Date(last + (newsletterSettings().intervalDays - 1) * DAY).toISOString() }
+  // The job runs on its cron and makes an edition once the last is an interval (less a day) old.
+  const { composeCron, intervalDays } = newsletterSettings()
+  const earliest = Math.max(Date.parse(newest.createdAt) + (intervalDays - 1) * DAY, now.getTime())
+  const run = nextRunInSiteTimeZone(composeCron, new Date(earliest - 1))
+  return run ? { kind: 'expected', from: run.toISOString() } : { kind: 'none' }
 }
