@@ -1,5 +1,6 @@
 'use client'
 import { Button, Gutter, useAuth, useConfig } from '@payloadcms/ui'
+import { formatDateTime } from '@mao/shared/dates'
 import { useCallback, useEffect, useState } from 'react'
 import { hasEditorRole } from '../../access/hasEditorRole'
 import { rebuildProgress } from './rebuildProgress'
@@ -26,8 +27,8 @@ const statusLabels: Record<string, string> = {
 }
 const POLL_MS = 2000
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : ''
+// In the site's time zone, as everywhere in the admin, whatever the browser's.
+const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : '')
 
 function describeLatest(latest: Latest | null): string {
   if (!latest) return 'Nog geen sitebuilds.'

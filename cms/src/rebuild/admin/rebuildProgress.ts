@@ -1,3 +1,4 @@
+import { formatTime } from '@mao/shared/dates'
 export type BuildState = 'idle' | 'scheduled' | 'running'
 export type LatestBuild = { status: string; startedAt?: string | null; finishedAt?: string | null }
 
@@ -10,14 +11,6 @@ export type RebuildProgress =
   | { phase: 'running'; text: string; elapsed?: string }
   | { phase: 'done' | 'failed'; text: string }
   | { phase: 'idle' }
-
-const clock = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso))
 
 /**
  * What the "Site opnieuw bouwen" panel says while it follows a build: planned, building (and the
@@ -40,7 +33,7 @@ export function rebuildProgress(
     }
   }
   if (!sawActive || !latest) return { phase: 'idle' }
-  const at = latest.finishedAt ? ` om ${clock(latest.finishedAt)}` : ''
+  const at = latest.finishedAt ? ` om ${formatTime(latest.finishedAt)}` : ''
   return latest.status === 'succeeded'
     ? { phase: 'done', text: `Klaar: de site is bijgewerkt${at}.` }
     : { phase: 'failed', text: `Mislukt${at}: de site is niet bijgewerkt. Bekijk het buildlog hieronder.` }
