@@ -23,10 +23,10 @@ export const schedulingPlugin = (): Plugin => (config) => {
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), endedEventsTask()],
       autoRun: mergeAutoRun(config.jobs?.autoRun, runners),
-      jobsCollectionOverrides: (args) =>
-        contributorsDeleteNoPlans({
-          defaultJobsCollection: config.jobs?.jobsCollectionOverrides?.(args) ?? args.defaultJobsCollection,
-        }),
+    },
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      contributorsDeleteNoPlans(payload)
     },
   }
 }
