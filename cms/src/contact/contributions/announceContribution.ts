@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { programmeOfficeAddress, sendFormEmail, type FormValues } from '../../forms'
-import { newsletterSettings } from '../../newsletter'
+import { adminUrl as adminAddress } from '../../email'
 
 export interface Contribution {
   collection: 'practices' | 'experts'
@@ -23,7 +23,7 @@ export async function announceContribution(
 ): Promise<void> {
   const { name = '', email = '', organisation } = values
   const office = await programmeOfficeAddress(payload)
-  const adminUrl = `${newsletterSettings().cmsPublicUrl}/admin/collections/${collection}/${id}`
+  const adminUrl = adminAddress(payload, `/collections/${collection}/${id}`)
   if (!office) {
     payload.logger.warn({
       msg: `Bijdrage: nieuw ${kind} "${title}" staat als concept klaar (${adminUrl}), maar er staat geen e-mailadres in de site-instellingen (Contact) om het programmabureau te mailen.`,

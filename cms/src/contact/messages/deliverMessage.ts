@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { ContactMessage } from '@mao/shared/payload-types'
 import { contactTopicLabels, type ContactTopic } from '@mao/shared/selectOptions'
 import { programmeOfficeAddress, sendFormEmail, type FormSubmission } from '../../forms'
-import { newsletterSettings } from '../../newsletter'
+import { adminUrl } from '../../email'
 import { CONTACT_MESSAGES } from '../collections/ContactMessages'
 import { ANSWER_WITHIN } from './answerTime'
 
@@ -35,7 +35,7 @@ async function forwardToOffice(payload: Payload, message: ContactMessage, office
       ],
       button: {
         label: 'Bekijk in het CMS',
-        url: `${newsletterSettings().cmsPublicUrl}/admin/collections/${CONTACT_MESSAGES}/${message.id}`,
+        url: adminUrl(payload, `/collections/${CONTACT_MESSAGES}/${message.id}`),
       },
       key: `${mailKey(message)}-office`,
     })
