@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
-import { liveDocument } from '../../hooks/liveDocument'
+import { liveDocumentBeforeSave } from '../../hooks/liveDocument'
 
 export const wasLiveKey = (collection: string, id: unknown): string =>
   `contributors:wasLive:${collection}:${String(id)}`
@@ -15,7 +15,11 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
 }) => {
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   if (operation !== 'update' || id === undefined) return data
-  const live = await liveDocument(req, collection.slug as CollectionSlug, id)
+  const live = await liveDocumentBeforeSave(
+    req,
+    collection.slug as CollectionSlug,
+    originalDoc as { id: number | string },
+  )
   context[wasLiveKey(collection.slug, id)] = live?._status === 'published'
   return data
 }

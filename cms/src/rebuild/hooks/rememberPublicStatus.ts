@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasDrafts } from './hasDrafts'
-import { liveStatus, wasPublishedKey } from './publicStatus'
+import { liveDocumentBeforeSave } from '../../hooks/liveDocument'
+import { wasPublishedKey } from './publicStatus'
 import { skipRebuild } from './skipRebuild'
 
 /**
@@ -18,6 +19,7 @@ export const rememberPublicStatus: CollectionBeforeChangeHook = async ({
   if (operation !== 'update' || !hasDrafts(collection) || skipRebuild(context)) return data
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   if (id === undefined) return data
-  context[wasPublishedKey(collection.slug, id)] = (await liveStatus(req, collection.slug, id)) === 'published'
+  const live = await liveDocumentBeforeSave(req, collection.slug, originalDoc as { id: number | string })
+  context[wasPublishedKey(collection.slug, id)] = live?._status === 'published'
   return data
 }

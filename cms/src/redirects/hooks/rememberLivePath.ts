@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { liveDocument } from '../../hooks/liveDocument'
+import { liveDocumentBeforeSave } from '../../hooks/liveDocument'
 import { livePath } from '../documentPath'
 import type { CollectionWithPage } from '@mao/shared/collections'
 
@@ -16,10 +16,10 @@ export const rememberLivePath: CollectionBeforeChangeHook = async ({
 }) => {
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   if (operation !== 'update' || id === undefined) return data
-  const live = await liveDocument<{ id: number | string; slug?: string | null; _status?: unknown }>(
+  const live = await liveDocumentBeforeSave(
     req,
     collection.slug as CollectionWithPage,
-    id,
+    originalDoc as { id: number | string },
   )
   context[livePathKey(collection.slug, id)] = livePath(collection.slug as CollectionWithPage, live)
   return data
