@@ -3,7 +3,7 @@
  * number and every document its value numbers (`facetTable`); a query then filters and counts
  * its hits with integer array increments instead of string maps.
  */
-import type { DocumentStore } from './store'
+import { docCount, docMeta, type DocumentStore } from './store'
 
 export type Dimension = 'type' | 'theme' | 'region'
 export const DIMENSIONS: readonly Dimension[] = ['type', 'theme', 'region']
@@ -27,9 +27,10 @@ const tables = new WeakMap<DocumentStore, FacetTable>()
 
 function dimensionTable(store: DocumentStore, valuesOf: (d: number) => readonly string[]): DimensionTable {
   const numbers = new Map<string, number>()
-  const start = new Uint32Array(store.docs.length + 1)
+  const count = docCount(store)
+  const start = new Uint32Array(count + 1)
   const ids: number[] = []
-  for (let d = 0; d < store.docs.length; d += 1) {
+  for (let d = 0; d < count; d += 1) {
     start[d] = ids.length
     const seen = new Set<number>()
     for (const value of valuesOf(d)) {
@@ -42,7 +43,7 @@ function dimensionTable(store: DocumentStore, valuesOf: (d: number) => readonly 
       seen.add(id)
     }
   }
-  start[store.docs.length] = ids.length
+  start[count] = ids.length
   return { values: [...numbers.keys()], start, ids: Uint32Array.from(ids) }
 }
 
@@ -51,9 +52,9 @@ export function facetTable(store: DocumentStore): FacetTable {
   let table = tables.get(store)
   if (table === undefined) {
     table = {
-      type: dimensionTable(store, (d) => [store.docs[d]!.type]),
-      theme: dimensionTable(store, (d) => store.docs[d]!.themes),
-      region: dimensionTable(store, (d) => store.docs[d]!.regions),
+      type: dimensionTable(store, (d) => [docMeta(store, d).type]),
+      theme: dimensionTable(store, (d) => docMeta(store, d).themes),
+      region: dimensionTable(store, (d) => docMeta(store, d).regions),
     }
     tables.set(store, table)
   }

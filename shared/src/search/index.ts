@@ -73,10 +73,13 @@ export {
 export { createIndex } from './createIndex'
 export {
   createStore,
+  docCount,
+  docMeta,
   loadStore,
   serializeStore,
   snippet,
   SNIPPET_MAX_LENGTH,
+  type DocMeta,
   type DocumentStore,
   type StoredDoc,
 } from './store'

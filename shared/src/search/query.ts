@@ -16,7 +16,7 @@ import { emptyFacets, filterAndCount, type FacetCounts, type SearchFacets, type 
 import { editDistanceOne } from './fuzzy'
 import { stem } from './lunr-nl'
 import { foldText, isIndexable, tokenize } from './normalize'
-import type { DocumentStore, StoredDoc } from './store'
+import { docCount, type DocumentStore, type StoredDoc } from './store'
 import { getSynonymMatcher, markSynonym, unmarkSynonym } from './synonyms'
 import type { DocType } from './types'
 
@@ -205,7 +205,7 @@ export function search(
   rawQuery: string,
   options: SearchOptions = {},
 ): SearchResponse {
-  if (index.stamp !== store.stamp || index.count !== store.docs.length) {
+  if (index.stamp !== store.stamp || index.count !== docCount(store)) {
     throw new Error('The search index and the document store come from different builds')
   }
   const terms = parseQuery(rawQuery, { prefix: options.prefix })

@@ -23,10 +23,26 @@ export interface StoredDoc {
   date?: string
 }
 
+/**
+ * What ranking and the facets need of every document (loaded before the first query); the rest
+ * of a `StoredDoc` (title, url, snippet) is only for showing a result.
+ */
+export type DocMeta = Pick<StoredDoc, 'type' | 'themes' | 'regions' | 'date'>
+
 export interface DocumentStore {
   version: typeof STORE_VERSION
   stamp: string
   docs: StoredDoc[]
+}
+
+/** Number of documents in the store (the index has as many). */
+export function docCount(store: DocumentStore): number {
+  return store.docs.length
+}
+
+/** The ranking and facet data of document number `d`. */
+export function docMeta(store: DocumentStore, d: number): DocMeta {
+  return store.docs[d]!
 }
 
 export function createStore(docs: readonly SearchDocument[]): DocumentStore {
