@@ -115,6 +115,46 @@ test.describe('search page with JavaScript', () => {
     await expect(liveRegion(page)).toContainText('Geen exacte resultaten')
   })
 
+  test('suggests the word meant for a typo ("Bedoelde je …?"), and following it gives results', async ({ page }) => {
+    await openSearch(page)
+    await typeQuery(page, 'thuiszittres')
+    const suggestion = page.getByTestId('zoeken-suggestie')
+    await expect(suggestion).toHaveText('Bedoelde je thuiszitters?')
+    await expect(liveRegion(page)).toContainText('Bedoelde je thuiszitters?')
+    const link = suggestion.getByRole('link', { name: 'thuiszitters' })
+    await expect(link).toHaveAttribute('href', /\/zoeken\/?\?q=thuiszitters$/)
+    await link.click()
+    await expect(page).toHaveURL(/\?q=thuiszitters$/)
+    await expect(field(page)).toHaveValue('thuiszitters')
+    await expect(liveRegion(page)).toHaveText(/^\d+ resultaten voor ‘thuiszitters’\.$/)
+    await expect(results(page).first()).toBeVisible()
+    await expect(suggestion).toHaveCount(0)
+    // The back button returns to the typo.
+    await page.goBack()
+    await expect(field(page)).toHaveValue('thuiszittres')
+  })
+
+  test('offers the themes and the regions when nothing is found', async ({ page }) => {
+    await openSearch(page, '?q=xqzvbnw')
+    await expect(liveRegion(page)).toHaveText('0 resultaten voor ‘xqzvbnw’.')
+    const none = page.getByTestId('zoeken-niets-gevonden')
+    await expect(none).toContainText('Controleer de spelling')
+    const themes = none.getByRole('navigation', { name: 'Bekijk een thema' }).getByRole('link')
+    const regions = none.getByRole('navigation', { name: 'Bekijk een inspiratieregio' }).getByRole('link')
+    expect(await themes.count()).toBeGreaterThan(1)
+    expect(await regions.count()).toBeGreaterThan(1)
+    await expect(regions.filter({ hasText: 'Zuid-Limburg' })).toHaveAttribute('href', /zuid-limburg\/?$/)
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    expect(axe.violations).toEqual([])
+    await regions.filter({ hasText: 'Zuid-Limburg' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Zuid-Limburg' })).toBeVisible()
+  })
+
+  test('finds a region by the everyday name of its main city', async ({ page }) => {
+    await openSearch(page, '?q=Den%20Bosch')
+    await expect(resultTitles(page).first()).toHaveText('De Meierij')
+  })
+
   test('treats lunr query syntax as plain text and never breaks', async ({ page }) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -159,18 +199,22 @@ test.describe('search page with JavaScript', () => {
     expect(filled.violations).toEqual([])
   })
 
-  test('loads the index in a worker, as two hashed files outside the page bundle', async ({ page }) => {
+  test('loads the index in a worker: a hashed manifest, then the shards and result chunks a query needs', async ({
+    page,
+  }) => {
     const requests: string[] = []
     page.on('request', (request) => requests.push(new URL(request.url()).pathname))
     await openSearch(page, '?q=leerplicht')
     await expect(results(page).first()).toBeVisible()
     const data = requests.filter((path) => path.startsWith('/zoeken/'))
+    expect(data[0]).toMatch(/^\/zoeken\/zoekindex\.[0-9a-f]{12}\.json$/)
     expect(data).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\/zoeken\/zoekindex\.[0-9a-f]{12}\.json$/),
-        expect.stringMatching(/^\/zoeken\/zoekdocumenten\.[0-9a-f]{12}\.json$/),
+        expect.stringMatching(/^\/zoeken\/zoektermen\.[0-9a-f]{12}\.json$/),
+        expect.stringMatching(/^\/zoeken\/zoekresultaten\.[0-9a-f]{12}\.json$/),
       ]),
     )
+    expect(data.filter((path) => path.startsWith('/zoeken/zoekindex.'))).toHaveLength(1)
     expect(page.workers().length).toBe(1)
     const island = await page.locator('astro-island').getAttribute('component-url')
     const islandCode = await (await page.request.get(island!)).text()
@@ -198,18 +242,29 @@ test.describe('search page on a phone', () => {
 })
 
 test.describe('what the search files reveal', () => {
-  test('the index and the store hold no drafts and no contact details without consent', async ({ page }) => {
-    const files: string[] = []
+  test('the search files hold no drafts and no contact details without consent', async ({ page }) => {
+    const manifests: string[] = []
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname
-      if (path.startsWith('/zoeken/') && path.endsWith('.json')) files.push(request.url())
+      if (/^\/zoeken\/zoekindex\.[0-9a-f]+\.json$/.test(path)) manifests.push(request.url())
     })
     await openSearch(page, '?q=bericht')
     await expect(results(page).first()).toBeVisible()
-    expect(files).toHaveLength(2)
-    const text = (await Promise.all(files.map(async (url) => (await page.request.get(url)).text()))).join('\n')
+    expect(manifests).toHaveLength(1)
+    const manifestText = await (await page.request.get(manifests[0]!)).text()
+    const manifest = JSON.parse(manifestText) as { shards: { file: string }[]; chunks: string[] }
+    const names = [...manifest.shards.map((shard) => shard.file), ...manifest.chunks]
+    const bodies = await Promise.all(names.map(async (name) => (await page.request.get(`/zoeken/${name}`)).text()))
+    const text = [manifestText, ...bodies].join('\n')
     expect(text).toContain('Gepubliceerde versie van een bericht')
     for (const value of Object.values(NEVER_PUBLISHED)) expect(text).not.toContain(value)
+  })
+
+  test('a result chunk that cannot be fetched shows the error, not a partial list', async ({ page }) => {
+    await page.route(/\/zoeken\/zoekresultaten\.[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 500 }))
+    await openSearch(page, '?q=leerplicht')
+    await expect(page.getByTestId('zoeken-fout')).toBeVisible()
+    await expect(results(page)).toHaveCount(0)
   })
 
   test('renders markup typed into a title as text', async ({ page }) => {

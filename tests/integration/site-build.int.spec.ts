@@ -339,13 +339,16 @@ describe('publications in the site build', () => {
       `/publicaties/${doc.slug}`,
     ])
       expect(sitemap, sitePath).toContain(`<loc>${SITE_URL}${sitePath}</loc>`)
-    const storeFile = listFiles(dist).find((file) => /^zoeken\/zoekdocumenten\.[0-9a-f]+\.json$/.test(file))!
-    const store = JSON.parse(readFileSync(path.join(dist, storeFile), 'utf8')) as {
-      docs: { type: string; url: string }[]
+    const searchFiles = listFiles(dist).filter((file) => /^zoeken\/zoek[a-z]+\.[0-9a-f]+\.json$/.test(file))
+    const read = (file: string) => JSON.parse(readFileSync(path.join(dist, file), 'utf8')) as unknown
+    const manifest = read(searchFiles.find((file) => file.startsWith('zoeken/zoekindex.'))!) as {
+      meta: { types: string[] }
     }
-    expect(store.docs.filter((item) => item.type === 'publication').map((item) => item.url)).toContain(
-      `/publicaties/${doc.slug}`,
-    )
+    expect(manifest.meta.types).toContain('publication')
+    const urls = searchFiles
+      .filter((file) => file.startsWith('zoeken/zoekresultaten.'))
+      .flatMap((file) => (read(file) as { docs: string[][] }).docs.map((docData) => docData[2]))
+    expect(urls).toContain(`/publicaties/${doc.slug}`)
   })
 })
 

@@ -1,9 +1,10 @@
 export {}
 
-/** `pnpm bench <site|search|newsletter|load> [options]`: benchmarks that print their figures. */
+/** `pnpm bench <site|search|relevance|newsletter|load> [options]`: benchmarks that print their figures. */
 const benches: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   load: () => import('./load/run'),
   newsletter: () => import('./newsletter'),
+  relevance: () => import('./relevance/run'),
   search: () => import('./search/run'),
   site: () => import('./site/run'),
 }

@@ -13,6 +13,7 @@
  */
 import { editDistanceOne } from './fuzzy'
 import { parseIndexData, type SearchIndexData } from './indexData'
+import { MissingFilesError, requireFiles } from './missingFiles'
 import { lunrIdf } from './scoring'
 import { VARINT_VALUES, VarintReader } from './varint'
 
@@ -38,6 +39,8 @@ export interface SearchIndex {
   postings(t: number): TermPostings
   /** Number of documents that contain term t, without decoding its postings. */
   documentFrequency(t: number): number
+  /** Files (postings shards) to load before the postings of these terms can be read. */
+  missingFiles(terms: Iterable<number>): string[]
 }
 
 export interface Clause {
@@ -79,7 +82,8 @@ export interface LoadOptions {
 /** Load index data (JSON text or parsed) into a queryable index. Throws on anything else. */
 export function loadIndex(json: string | object, options: LoadOptions = {}): SearchIndex {
   const data = parseIndexData(json)
-  const index = fromData(data)
+  const terms = data.terms === '' ? [] : data.terms.split(' ')
+  const index = createEngineIndex({ ...data, terms }, wholePostings(data, terms.length))
   if (options.eager) {
     let total = 0
     for (let t = 0; t < index.terms.length; t += 1) total += index.postings(t).docs.length
@@ -88,12 +92,51 @@ export function loadIndex(json: string | object, options: LoadOptions = {}): Sea
   return index
 }
 
-function fromData(data: SearchIndexData): SearchIndex {
-  const terms = data.terms === '' ? [] : data.terms.split(' ')
-  const count = data.count
-  const { k1, b, boosts } = data
+/** What scoring needs besides the postings: the same in the whole index and in a split manifest. */
+export interface IndexCore {
+  stamp: string
+  count: number
+  terms: readonly string[]
+  k1: number
+  b: number
+  boosts: readonly number[]
+  patterns: readonly (readonly number[])[]
+  /** Per field, the field length of every document, as varints. */
+  lengths: readonly string[]
+}
 
-  const lengths = data.lengths.map((text) => {
+/** Where the postings of a term are: the whole postings text in one file, or one shard of it. */
+export interface PostingSource {
+  /** Term t's postings are `text[start, end)`; undefined when its shard is not loaded. */
+  segment(t: number): { text: string; start: number; end: number } | undefined
+  /** Number of documents that contain term t, without its postings. */
+  documentFrequency(t: number): number
+  /** Files still to load before the postings of these terms can be read (none for a whole index). */
+  missingFiles(terms: Iterable<number>): string[]
+}
+
+/** The postings source of a whole index file (`SearchIndexData`). */
+function wholePostings(data: SearchIndexData, termCount: number): PostingSource {
+  // Where each term's postings start in the postings text.
+  const starts = new Uint32Array(termCount + 1)
+  const segmentReader = new VarintReader(data.termLengths)
+  for (let t = 0; t < termCount; t += 1) starts[t + 1] = starts[t]! + segmentReader.next()
+  if (!segmentReader.done || starts[termCount] !== data.postings.length) {
+    throw new Error('Search index: postings do not match the term list')
+  }
+  const text = data.postings
+  return {
+    segment: (t) => ({ text, start: starts[t]!, end: starts[t + 1]! }),
+    documentFrequency: (t) => new VarintReader(text.slice(starts[t]!, Math.min(starts[t + 1]!, starts[t]! + 8))).next(),
+    missingFiles: () => [],
+  }
+}
+
+/** A queryable index over the core data and a postings source. */
+export function createEngineIndex(core: IndexCore, source: PostingSource): SearchIndex {
+  const { terms, count, k1, b, boosts } = core
+
+  const lengths = core.lengths.map((text) => {
     const reader = new VarintReader(text)
     const values = new Float64Array(count)
     for (let d = 0; d < count; d += 1) values[d] = reader.next()
@@ -107,24 +150,17 @@ function fromData(data: SearchIndexData): SearchIndex {
     return values.map((length) => k1 * (1 - b + b * (length / average)))
   })
   // Per pattern, only the fields the term is in: field numbers and term frequencies.
-  const patternFields = data.patterns.map((tfs) => tfs.flatMap((tf, f) => (tf > 0 ? [f] : [])))
-  const patternTfs = data.patterns.map((tfs) => tfs.filter((tf) => tf > 0))
-  const patternCount = data.patterns.length
+  const patternFields = core.patterns.map((tfs) => tfs.flatMap((tf, f) => (tf > 0 ? [f] : [])))
+  const patternTfs = core.patterns.map((tfs) => tfs.filter((tf) => tf > 0))
+  const patternCount = core.patterns.length
 
-  // Where each term's postings start in the postings text.
-  const starts = new Uint32Array(terms.length + 1)
-  const segmentReader = new VarintReader(data.termLengths)
-  for (let t = 0; t < terms.length; t += 1) starts[t + 1] = starts[t]! + segmentReader.next()
-  if (!segmentReader.done || starts[terms.length] !== data.postings.length) {
-    throw new Error('Search index: postings do not match the term list')
-  }
-
-  const text = data.postings
   const decoded: (TermPostings | undefined)[] = new Array(terms.length)
 
   const decode = (t: number): TermPostings => {
-    let position = starts[t]!
-    const end = starts[t + 1]!
+    const segment = source.segment(t)
+    if (segment === undefined) throw new MissingFilesError(source.missingFiles([t]))
+    const { text, end } = segment
+    let position = segment.start
     // Inlined VarintReader#next: this runs once per posting number.
     const read = (): number => {
       let value = 0
@@ -166,7 +202,7 @@ function fromData(data: SearchIndexData): SearchIndex {
 
   const alphabet = [...new Set(terms.join(''))].sort().join('')
   return {
-    stamp: data.stamp,
+    stamp: core.stamp,
     count,
     terms,
     alphabet,
@@ -183,9 +219,9 @@ function fromData(data: SearchIndexData): SearchIndex {
     documentFrequency(t) {
       const cached = decoded[t]
       if (cached !== undefined) return cached.docs.length
-      const reader = new VarintReader(text.slice(starts[t]!, Math.min(starts[t + 1]!, starts[t]! + 8)))
-      return reader.next()
+      return source.documentFrequency(t)
     },
+    missingFiles: (ids) => source.missingFiles(ids),
   }
 }
 
@@ -278,6 +314,8 @@ export function matchDocuments(index: SearchIndex, clauses: readonly Clause[]): 
     }
   })
   if (boostOf.size === 0) return none
+  // A split index throws here, before any work, listing every shard the clauses need.
+  requireFiles(index.missingFiles(boostOf.keys()))
 
   const scores = new Float64Array(index.count)
   const seen = new Uint32Array(index.count)

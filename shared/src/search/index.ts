@@ -2,16 +2,18 @@
  * Dutch site search on lunr 2 + lunr-languages (nl), built for 10,000 documents.
  *
  * Build time (Astro):
- *   const docs = searchDocumentsFromPayload({ news, practices, … })   // or your own SearchDocuments
+ *   const docs = searchDocumentsFromPayload({ news, practices, … })   // ../searchDocuments.ts, or your own
  *   const data = buildIndexData(docs)        // lunr.Builder: title (+ headline) ×10, summary ×4, themes/
  *                                            // regions (+ places)/organisation ×3, body ×1 (top 40
  *                                            // tf-idf terms per document); compact encoding
  *   const store = createStore(docs)          // title, url, type, snippet ≤ 160, themes, regions, date
- *   write serializeIndex(data) and serializeStore(store) as two JSON files (same stamp)
+ *   splitSearchFiles(data, store, name)      // a manifest (terms, field lengths, per-document meta),
+ *                                            // postings shards and display chunks (same stamp)
  *
  * Browser / Web Worker:
- *   const index = loadIndex(indexJson)       // terms decoded on first use, lunr's BM25 weights
- *   const store = loadStore(storeJson)
+ *   const { index, store, addFile } = loadManifest(manifestJson)
+ *                                            // search() throws MissingFilesError listing the shards
+ *                                            // and chunks it needs: fetch, addFile, search again
  *   const { results, facets, fuzzy, partial, empty } = search(index, store, input, { type, themes, regions, limit })
  *   highlight(hit.doc.title, hit.matches)    // [{ text, match }] — render as text, no HTML
  *
@@ -28,6 +30,16 @@ export { registerDutch, stem } from './lunr-nl'
 export { DUTCH_STOP_WORDS, isStopWord } from './stopwords'
 export { foldText, indexTerms, isIndexable, normalizeText, tokenize, unitTerms, type WordUnit } from './normalize'
 export { SYNONYM_GROUPS } from './synonyms.data'
+export { PLACE_GROUPS } from './places.data'
+export { MIN_COMPOUND_PART, resolveCompounds, splitCompound, termLookup, type TermLookup } from './compounds'
+export {
+  createVocabulary,
+  editDistance,
+  needsSuggestion,
+  suggestionWords,
+  suggestQuery,
+  type Vocabulary,
+} from './suggest'
 export {
   createSynonymMatcher,
   getSynonymMatcher,
@@ -75,14 +87,19 @@ export {
   createStore,
   docCount,
   docMeta,
-  loadStore,
-  serializeStore,
+  requireDocs,
   snippet,
   SNIPPET_MAX_LENGTH,
+  storedDoc,
+  type DocDisplay,
   type DocMeta,
   type DocumentStore,
   type StoredDoc,
 } from './store'
+export { MissingFilesError } from './missingFiles'
+export { splitSearchFiles, type SplitFile, type SplitFiles, type SplitOptions } from './splitFiles'
+export { loadManifest, parseManifest, type SplitSearch } from './splitLoad'
+export type { SearchManifest } from './splitFormat'
 export { DIMENSIONS, facetTable, filterAndCount, type Dimension, type Selection } from './facets'
 export {
   clausesFor,
@@ -99,4 +116,3 @@ export {
   type SearchOptions,
   type SearchResponse,
 } from './query'
-export { searchDocumentsFromPayload, type SearchSources } from './fromPayload'

@@ -101,3 +101,15 @@ describe('stop words', () => {
     }
   })
 })
+
+describe('dotted acronyms', () => {
+  it.each([
+    ['P.O. en V.O.', ['po', 'vo']],
+    ['p.o', ['po']],
+    ['i.v.m. de TLV', ['tlv']],
+    ['J. de Vries', ['vries']],
+    ['www.example.nl', ['www', 'example', 'nl']],
+  ])('%s → %j', (input, expected) => {
+    expect(indexTerms(input)).toEqual(expected)
+  })
+})

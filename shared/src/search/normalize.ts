@@ -7,8 +7,9 @@
  *   genitive: "regio's", "SWV's") yields the base word as well as the joined form;
  * - hyphenated words give their parts and the joined form ("onderwijs-zorgarrangement" →
  *   onderwijs, zorgarrangement, onderwijszorgarrangement);
+ * - letters separated by dots are one acronym ("P.O." → po, "o.a." → oa), so "V.O." finds VO;
  * - everything that is not a letter, digit, apostrophe or word hyphen separates words, so no
- *   query syntax (+ - : ~ * ^ " …) survives tokenisation.
+ *   query syntax (+ - : ~ * ^ " / …) survives tokenisation.
  */
 import { isStopWord } from './stopwords'
 
@@ -79,11 +80,17 @@ const SIMPLE_WORD = /^[a-z0-9]+$/
 const EDGE_PUNCTUATION = /^['-]+|['-]+$/g
 const EDGE_APOSTROPHES = /^'+|'+$/g
 const POSSESSIVE_S = /^(.+)'s$/
+/** Single letters joined by dots, on folded text: "p.o.", "v.o", "o.a.". Not "j. de vries", not "www.x.nl". */
+const DOTTED_ACRONYM = /(?<![a-z0-9.])(?:[a-z]\.)+[a-z](?![a-z0-9])\.?/g
+
+function joinDottedAcronyms(folded: string): string {
+  return folded.includes('.') ? folded.replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, '')) : folded
+}
 
 /** Split text into normalised word units. */
 export function tokenize(text: string): WordUnit[] {
   const units: WordUnit[] = []
-  for (const chunk of foldText(text).split(SEPARATORS)) {
+  for (const chunk of joinDottedAcronyms(foldText(text)).split(SEPARATORS)) {
     if (SIMPLE_WORD.test(chunk)) {
       // Fast path for the common case: no hyphen, no apostrophe.
       units.push({ joined: chunk, parts: [chunk], forms: [chunk], key: chunk })

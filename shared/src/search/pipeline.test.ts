@@ -28,13 +28,44 @@ describe('prepareDocuments', () => {
     ])
     expect(prepared).toEqual({
       id: 'a',
-      title: ['creche', 'swv', '_samenwerkingsverband', '_samenwerkingsverbanden'],
+      // "~crech~swv": the adjacent pair, stemmed, for phrase ranking (rankingTerms.ts).
+      title: ['creche', 'swv', '_samenwerkingsverband', '_samenwerkingsverbanden', '~crech~swv'],
       summary: ['regio', 'regios'],
       body: [],
       themes: ['passend', 'onderwijs', '_passendonderwijs', 'jeugdhulp', '_jeugdzorg'],
-      regions: ['hertogenbosch', 'shertogenbosch'],
+      // 's-Hertogenbosch is De Meierij's main city, also called Den Bosch (places.data.ts).
+      regions: ['hertogenbosch', 'shertogenbosch', '_meierij', '_bosch'],
       organisation: ['jgz', 'brabant', '_jeugdgezondheidszorg'],
     })
+  })
+
+  it('adds word pairs of title and headline, and the title words of a document with a headline as names', () => {
+    const [prepared] = prepareDocuments([
+      {
+        id: 'e',
+        type: 'expert',
+        title: 'Marloes Kuipers',
+        headline: 'Jeugdarts, aanpak medisch verzuim',
+        summary: 'Zeven adviezen voor de school',
+        body: '',
+        themes: ['Passend onderwijs'],
+        regions: [],
+        url: '/e',
+      },
+    ])
+    const marked = (terms: string[]) => terms.filter((t) => t.startsWith('~') || t.startsWith('='))
+    // A pair never spans two values: no "~kuiper~jeugdart".
+    expect(marked(prepared!.title)).toEqual([
+      '~marloes~kuiper',
+      '~jeugdart~aanpak',
+      '~aanpak~medisch',
+      '~medisch~verzuim',
+      '=marloes',
+      '=kuipers',
+    ])
+    // Summary pairs cost 126 kB gzip at 10,000 documents and did not change nDCG@5 or MRR.
+    expect(marked(prepared!.summary)).toEqual([])
+    expect(marked(prepared!.themes)).toEqual([])
   })
 
   it('rejects duplicate and empty ids', () => {

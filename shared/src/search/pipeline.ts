@@ -11,7 +11,8 @@
  * group of the field.
  */
 import { lunr, registerDutch, stem } from './lunr-nl'
-import { tokenize, unitTerms } from './normalize'
+import { indexTerms, tokenize, unitTerms } from './normalize'
+import { NAME_MARK, nameTerm, PAIR_MARK, pairTerms } from './rankingTerms'
 import { getSynonymMatcher, markSynonym, SYNONYM_MARK, unmarkSynonym, type SynonymMatcher } from './synonyms'
 import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
 
@@ -45,7 +46,12 @@ export function dutchSearchStemmer(): lunr.PipelineFunction {
   if (searchStemmer === undefined) {
     registerDutch()
     const fn: lunr.PipelineFunction = (token) =>
-      token.update((word) => (word.startsWith(SYNONYM_MARK) ? markSynonym(stem(unmarkSynonym(word))) : stem(word)))
+      token.update((word) => {
+        if (word.startsWith(SYNONYM_MARK)) return markSynonym(stem(unmarkSynonym(word)))
+        if (word.startsWith(PAIR_MARK)) return word // stemmed already (rankingTerms.ts)
+        if (word.startsWith(NAME_MARK)) return nameTerm(stem(word.slice(NAME_MARK.length)))
+        return stem(word)
+      })
     lunr.Pipeline.registerFunction(fn, STEMMER_LABEL)
     searchStemmer = fn
   }
@@ -85,7 +91,11 @@ export function prepareDocuments(docs: readonly SearchDocument[], options: Index
 
   return docs.map((doc, i) => ({
     id: doc.id,
-    title: fieldTerms(doc.headline ? [doc.title, doc.headline] : [doc.title], synonyms),
+    title: [
+      ...fieldTerms(doc.headline ? [doc.title, doc.headline] : [doc.title], synonyms),
+      ...wordPairs(doc.headline ? [doc.title, doc.headline] : [doc.title]),
+      ...(doc.headline ? indexTerms(doc.title).map(nameTerm) : []),
+    ],
     summary: fieldTerms([doc.summary], synonyms),
     body: bodies[i] ?? [],
     themes: fieldTerms(doc.themes, synonyms),
@@ -102,6 +112,11 @@ function fieldTerms(values: readonly string[], synonyms: SynonymMatcher): string
     terms.push(...unitTerms(units), ...synonyms.match(units).expansion.map(markSynonym))
   }
   return terms
+}
+
+/** Word-pair terms of each value (a pair never spans two values), for phrase ranking. */
+function wordPairs(values: readonly string[]): string[] {
+  return values.flatMap((value) => pairTerms(value))
 }
 
 interface BodyStats {

@@ -11,12 +11,17 @@
  *   3. any word (OPTIONAL), exact/prefix as in 1                              → partial: true;
  *   4. any word, edit distance 1                                              → fuzzy + partial.
  */
+import { resolveCompounds, termLookup } from './compounds'
 import { hasPosting, matchDocuments, topMatches, type Clause, type SearchIndex } from './engine'
 import { emptyFacets, filterAndCount, type FacetCounts, type SearchFacets, type Selection } from './facets'
+import { needsFallback, withPartialMatches } from './fallback'
 import { editDistanceOne } from './fuzzy'
 import { stem } from './lunr-nl'
+import { resolveInflections } from './inflections'
 import { foldText, isIndexable, tokenize } from './normalize'
-import { docCount, type DocumentStore, type StoredDoc } from './store'
+import { queryIntent, rankMatches } from './ranking'
+import { docCount, requireDocs, storedDoc, type DocumentStore, type StoredDoc } from './store'
+import { needsSuggestion, suggestQuery, type Vocabulary } from './suggest'
 import { getSynonymMatcher, markSynonym, unmarkSynonym } from './synonyms'
 import type { DocType } from './types'
 
@@ -40,6 +45,11 @@ export interface SearchOptions {
   limit?: number
   /** Prefix search on the last word while it is being typed (default true). */
   prefix?: boolean
+  /**
+   * Surface words for "Bedoelde je …?" (`createVocabulary(suggestionWords(docs))`). Without it
+   * the response has no `suggestion`.
+   */
+  vocabulary?: Vocabulary
 }
 
 export interface SearchHit {
@@ -66,6 +76,11 @@ export interface SearchResponse {
   empty: boolean
   /** The normalised query words, e.g. to highlight titles. */
   terms: string[]
+  /**
+   * "Bedoelde je …?": the query with its unknown words replaced by known ones, when the results
+   * are none, few, fuzzy or partial and `options.vocabulary` is given.
+   */
+  suggestion?: string
 }
 
 export interface QueryTerm {
@@ -78,6 +93,10 @@ export interface QueryTerm {
   prefix?: string
   /** Set by `search`: the stem is an index term, so a typo retry leaves this word exact. */
   known?: boolean
+  /** The parts of a hyphenated word ("zuid", "limburg"), searched instead when the joined form is unknown. */
+  parts?: string[]
+  /** Index stems of other inflected forms ("werksessie" for "werksessies"; inflections.ts): match as the stem does. */
+  variants?: string[]
 }
 
 /** Tokenise visitor input into query terms: stop words dropped, duplicates removed, at most 10. */
@@ -93,7 +112,9 @@ export function parseQuery(rawQuery: string, options: { prefix?: boolean } = {})
     seen.add(stemmed)
     const alternatives = new Set(unit.forms.filter((f) => f !== unit.key && isIndexable(f)).map((f) => stem(f)))
     alternatives.delete(stemmed)
-    terms.push({ word: unit.key, stem: stemmed, alternatives: [...alternatives] })
+    const term: QueryTerm = { word: unit.key, stem: stemmed, alternatives: [...alternatives] }
+    if (unit.parts.length > 1) term.parts = unit.parts
+    terms.push(term)
     if (terms.length >= MAX_QUERY_TERMS) break
   }
 
@@ -153,6 +174,7 @@ export function clausesFor(terms: readonly QueryTerm[], mode: Mode, phrases: rea
   const clauses: Clause[] = phrases.map((term) => ({ term: markSynonym(term), anyOf: [term], boost: PHRASE_BOOST }))
   for (const t of terms) {
     const synonym = markSynonym(t.stem)
+    const variants = t.variants ?? []
     if (mode.fuzzy && t.stem.length >= MIN_FUZZY_LENGTH && !t.known) {
       const corrections = typoStems(t.word)
       clauses.push({
@@ -165,12 +187,12 @@ export function clausesFor(terms: readonly QueryTerm[], mode: Mode, phrases: rea
       clauses.push({ term: t.stem, boost: EXACT_BOOST })
     } else if (t.prefix !== undefined) {
       // The wildcard clause also matches the exact stem; the exact clause only ranks it higher.
-      clauses.push({ term: t.prefix, required: mode.required, prefix: true, anyOf: [synonym], boost: 1 })
+      clauses.push({ term: t.prefix, required: mode.required, prefix: true, anyOf: [synonym, ...variants], boost: 1 })
       clauses.push({ term: t.stem, boost: EXACT_BOOST })
       clauses.push({ term: synonym, boost: SYNONYM_BOOST - 1 })
     } else {
       // Literal or synonym satisfies the word; the literal ranks as EXACT, the synonym as SYNONYM.
-      clauses.push({ term: t.stem, required: mode.required, anyOf: [synonym], boost: SYNONYM_BOOST })
+      clauses.push({ term: t.stem, required: mode.required, anyOf: [synonym, ...variants], boost: SYNONYM_BOOST })
       clauses.push({ term: t.stem, boost: EXACT_BOOST - SYNONYM_BOOST })
     }
     for (const alternative of t.alternatives) clauses.push({ term: alternative, boost: ALTERNATIVE_BOOST })
@@ -196,8 +218,9 @@ function toList(value: string | readonly string[] | undefined): readonly string[
 
 /**
  * Search the index. Never throws on visitor input (lunr's query parser is never involved). An
- * empty or stop-words-only query gives `empty: true` and no results. Throws only when the index
- * and the store come from different builds.
+ * empty or stop-words-only query gives `empty: true` and no results. Throws when the index and
+ * the store come from different builds, and `MissingFilesError` when a split index or store
+ * (splitLoad.ts) still needs shards or chunks: load them and search again.
  */
 export function search(
   index: SearchIndex,
@@ -208,13 +231,15 @@ export function search(
   if (index.stamp !== store.stamp || index.count !== docCount(store)) {
     throw new Error('The search index and the document store come from different builds')
   }
-  const terms = parseQuery(rawQuery, { prefix: options.prefix })
-  const words = terms.map((t) => t.word)
-  if (terms.length === 0) {
-    return { results: [], total: 0, facets: emptyFacets(), fuzzy: false, partial: false, empty: true, terms: words }
+  const parsed = parseQuery(rawQuery, { prefix: options.prefix })
+  if (parsed.length === 0) {
+    return { results: [], total: 0, facets: emptyFacets(), fuzzy: false, partial: false, empty: true, terms: [] }
   }
-
-  for (const term of terms) term.known = index.termIds.has(term.stem) || index.termIds.has(markSynonym(term.stem))
+  // "expert jeugdhulp", "wie weet veel van LVB": match the subject, rank people first (ranking.ts).
+  const intent = queryIntent(rawQuery, parsed)
+  const lookup = termLookup(index)
+  const terms = resolveCompounds(resolveInflections(intent.terms, lookup), lookup)
+  const words = terms.map((t) => t.word)
   const phrases = phraseTerms(rawQuery)
   let matches = matchDocuments(index, [])
   let mode: Mode = { required: true, fuzzy: false }
@@ -222,6 +247,12 @@ export function search(
     matches = matchDocuments(index, clausesFor(terms, candidate, phrases))
     mode = candidate
     if (matches.count > 0) break
+  }
+  rankMatches(index, store, rawQuery, { ...intent, terms }, matches)
+  if (mode.required && !mode.fuzzy && needsFallback(matches, terms.length)) {
+    const partial = matchDocuments(index, clausesFor(terms, { required: false, fuzzy: false }, phrases))
+    rankMatches(index, store, rawQuery, { ...intent, terms }, partial)
+    matches = withPartialMatches(matches, partial)
   }
   const selection: Selection = {
     type: toList(options.type),
@@ -234,8 +265,14 @@ export function search(
   const synonyms = getSynonymMatcher()
   const expanded = [...new Set(matches.expansions.flat())]
 
-  const results = topMatches(matches, limit, passing).map((hit): SearchHit => {
-    const doc = store.docs[hit.doc]!
+  const top = topMatches(matches, limit, passing)
+  // A split store throws here, listing every display chunk of the page shown.
+  requireDocs(
+    store,
+    top.map((hit) => hit.doc),
+  )
+  const results = top.map((hit): SearchHit => {
+    const doc = storedDoc(store, hit.doc)
     const matched = [
       ...new Set(expanded.filter((t) => hasPosting(index, t, hit.doc)).map((t) => unmarkSynonym(index.terms[t]!))),
     ]
@@ -243,7 +280,7 @@ export function search(
     return { ref: doc.id, score: hit.score, doc, matches: [...new Set([...matched, ...related])] }
   })
 
-  return {
+  const response: SearchResponse = {
     results,
     total: passing.length,
     facets,
@@ -252,6 +289,11 @@ export function search(
     empty: false,
     terms: words,
   }
+  if (options.vocabulary !== undefined && needsSuggestion(response)) {
+    const suggestion = suggestQuery(String(rawQuery).slice(0, MAX_QUERY_LENGTH), options.vocabulary, lookup)
+    if (suggestion !== undefined) response.suggestion = suggestion
+  }
+  return response
 }
 
 export interface HighlightSegment {

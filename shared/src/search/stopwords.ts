@@ -2,7 +2,8 @@
  * Dutch stop words, diacritics folded. A superset of lunr-languages' `lunr.nl` list (minus
  * "wezen", which is also a noun: orphans), plus question words, the forms of auxiliary verbs
  * that turn up in questions ("wat doet een leerplichtambtenaar") and contraction leftovers
- * ("'t", "'s", "'n"). Applied at index time and on the query side alike.
+ * ("'t", "'s", "'n"), and abbreviations of function words once their dots are gone ("o.a." → "oa",
+ * "i.v.m." → "ivm"). Applied at index time and on the query side alike.
  */
 const WORDS = `
 aan af al alle alles als altijd andere anders ben bent bij daar daarom dan dat de den der des deze
@@ -13,6 +14,7 @@ reeds te tegen toch toen tot u uit uw van veel voor waar waarom wanneer want war
 welke werd wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden zullen
 doe doet deed deden gedaan hebt gaat gaan ga mag mogen wilt willen zult
 t s n m
+oa ivm mbt tav dwz bijv evt enz etc
 `
 
 export const DUTCH_STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean))

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexData } from './indexData'
-import { createStore, loadStore, serializeStore, snippet } from './store'
+import { MissingFilesError } from './missingFiles'
+import {
+  createStore,
+  dayNumber,
+  dayString,
+  docCount,
+  docMeta,
+  missingDocFiles,
+  requireDocs,
+  snippet,
+  storedDoc,
+} from './store'
 import type { SearchDocument } from './types'
 
 const base: SearchDocument = {
@@ -38,9 +49,9 @@ describe('snippet', () => {
 })
 
 describe('document store', () => {
-  it('keeps only what results and facets need', () => {
+  it('keeps only what results and facets need, meta apart from display data', () => {
     const store = createStore([base, { ...base, id: 'b', date: undefined, summary: 'y '.repeat(200) }])
-    expect(store.docs[0]).toEqual({
+    expect(storedDoc(store, 0)).toEqual({
       id: 'a',
       title: 'Congres passend onderwijs',
       url: '/agenda/congres',
@@ -50,29 +61,46 @@ describe('document store', () => {
       regions: ['Landelijk'],
       date: '2025-10-01',
     })
-    const b = store.docs[1]
-    expect(b && 'date' in b).toBe(false)
-    expect(b?.snippet.length).toBeLessThanOrEqual(160)
+    expect(docMeta(store, 0)).toEqual({
+      type: 'event',
+      themes: ['Passend onderwijs'],
+      regions: ['Landelijk'],
+      date: '2025-10-01',
+    })
+    const b = storedDoc(store, 1)
+    expect('date' in b).toBe(false)
+    expect('date' in docMeta(store, 1)).toBe(false)
+    expect(b.snippet.length).toBeLessThanOrEqual(160)
     expect(JSON.stringify(store)).not.toContain('lang verhaal')
+    expect(docCount(store)).toBe(2)
+  })
+
+  it('gives ranking the UTC day of a timestamp and shows the date as given', () => {
+    const store = createStore([
+      { ...base, date: '2025-10-01T22:30:00.000Z' },
+      { ...base, id: 'x', date: 'morgen' },
+    ])
+    expect(docMeta(store, 0).date).toBe('2025-10-01')
+    expect(storedDoc(store, 0).date).toBe('2025-10-01T22:30:00.000Z')
+    expect(docMeta(store, 1).date).toBeUndefined()
+    expect(dayString(dayNumber('2025-10-01')!)).toBe('2025-10-01')
   })
 
   it('keeps the documents in index order, with the stamp of the index built from them', () => {
     const docs = [base, { ...base, id: '__proto__' }, { ...base, id: 'c', title: 'Derde' }]
     const store = createStore(docs)
-    expect(store.docs.map((doc) => doc.id)).toEqual(['a', '__proto__', 'c'])
+    expect([0, 1, 2].map((d) => storedDoc(store, d).id)).toEqual(['a', '__proto__', 'c'])
     expect(store.stamp).toBe(buildIndexData(docs).stamp)
     expect(createStore([...docs].reverse()).stamp).not.toBe(store.stamp)
     expect(createStore(docs.slice(1)).stamp).not.toBe(store.stamp)
-    expect(loadStore(serializeStore(store)).docs[1]?.id).toBe('__proto__')
   })
 
-  it('round-trips through JSON and rejects anything else', () => {
-    const store = createStore([base])
-    expect(loadStore(serializeStore(store))).toEqual(store)
-    expect(() => loadStore('{"docs":{}}')).toThrow(/document store/)
-    expect(() => loadStore('null')).toThrow(/document store/)
-    expect(() => loadStore({ version: 2, stamp: 'x', docs: null })).toThrow(/document store/)
-    expect(() => loadStore({ version: 1, stamp: 'x', docs: [] })).toThrow(/document store/)
-    expect(() => loadStore({ version: 2, docs: [] })).toThrow(/document store/)
+  it('names the chunk files documents still need', () => {
+    const store = { ...createStore([base, base, base]), chunkSize: 2, chunkFiles: ['c0', 'c1'] }
+    store.display[2] = undefined
+    expect(missingDocFiles(store, [0, 1])).toEqual([])
+    expect(missingDocFiles(store, [0, 2])).toEqual(['c1'])
+    expect(() => requireDocs(store, [2, 0])).toThrow(MissingFilesError)
+    expect(() => storedDoc(store, 2)).toThrow(/c1/)
   })
 })

@@ -3,9 +3,12 @@
  * member of a group is equivalent: a document that contains one member is also indexed with the
  * others. Multi-word members only match as a phrase (stop words inside a phrase are ignored,
  * inflections are matched through the stemmer). Keep groups strict: a loose group makes every
- * query on one member return documents about the others.
+ * query on one member return documents about the others. Place names (city ↔ region, everyday
+ * names) live in places.data.ts and are appended here.
  */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+import { PLACE_GROUPS } from './places.data'
+
+const FIELD_GROUPS: readonly (readonly string[])[] = [
   // Overleg en samenwerking
   ['OOGO', 'op overeenstemming gericht overleg'],
   ['SWV', 'samenwerkingsverband', 'samenwerkingsverbanden'],
@@ -56,3 +59,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['OCW', 'ministerie van Onderwijs, Cultuur en Wetenschap'],
   ['VWS', 'ministerie van Volksgezondheid, Welzijn en Sport'],
 ]
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...FIELD_GROUPS, ...PLACE_GROUPS]

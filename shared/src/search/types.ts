@@ -1,7 +1,10 @@
 /** Shared types and the field schema of the search index (no runtime dependencies). */
 
-export const DOC_TYPES = ['news', 'practice', 'expert', 'region', 'community', 'event', 'page', 'publication'] as const
-export type DocType = (typeof DOC_TYPES)[number]
+/**
+ * A document's content type ("news", "practice"…): opaque to the search core, which only counts
+ * and filters by it. The types and their labels are declared outside it (shared/src/searchSources.ts).
+ */
+export type DocType = string
 
 /** A document as handed to the index builder at build time. */
 export interface SearchDocument {

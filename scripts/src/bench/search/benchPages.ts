@@ -22,7 +22,7 @@ window.start = async (query) => {
       else reject(new Error(data.message))
     }
   })
-  worker.postMessage({ kind: 'load', indexUrl: './index.json', storeUrl: './store.json' })
+  worker.postMessage({ kind: 'load', manifestUrl: './zoekindex.json', wordsUrl: './zoekwoorden.json' })
   const first = await ask(query)
   const firstMs = performance.now() - t0
   const loaded = await ready

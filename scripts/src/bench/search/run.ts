@@ -1,14 +1,17 @@
 /**
- * `pnpm bench search [--sizes 0,1000,10000] [--no-pagefind] [--json file] [--keep]`
+ * `pnpm bench search [--sizes 0,1000,10000] [--no-pagefind] [--shard-chars N] [--chunk-size N] [--json file] [--keep]`
  *
  * For the seeded content plus N generated documents (the `pnpm seed --scale N` generator, no CMS
- * needed): index build time, index and store size (raw and gzip), then in Chromium
- * (/usr/bin/chromium, through the production search worker) the time to fetch, parse and load
- * the index, the first query from a cold page with its bytes, and p50/p95 over 100 fixed
- * queries (a first pass, where terms are decoded or chunks fetched on first use, and a second);
- * and the same for Pagefind on the same documents as HTML pages. A query is answered when 20
- * results with title, URL and snippet (and, for us, the facet counts) are ready.
+ * needed): build time and the size of the split search files (manifest, postings shards, result
+ * chunks), then in Chromium (/usr/bin/chromium, through the production search worker) the time
+ * to fetch and load the manifest, the first query from a cold page with its bytes split by file
+ * kind, and p50/p95 over 100 fixed queries (a first pass, where shards and chunks are fetched and
+ * terms decoded on first use, and a second); and the same for Pagefind on the same documents as
+ * HTML pages. A query is answered when 20 results with title, URL and snippet (and, for us, the
+ * facet counts) are ready. For reference, the gzip size of the former format (the whole index and
+ * the whole store, both fetched before the first query), computed in Node.
  */
+import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,7 +21,9 @@ import { build } from 'esbuild'
 import { chromium, type Browser } from 'playwright-core'
 import { repoRoot } from '@mao/cms/repo-root'
 import { buildIndexData, serializeIndex } from '@mao/shared/search/indexData'
-import { createStore, serializeStore } from '@mao/shared/search/store'
+import { splitSearchFiles, type SplitOptions } from '@mao/shared/search/splitFiles'
+import { createStore, storedDoc } from '@mao/shared/search/store'
+import { suggestionWords } from '@mao/shared/search/suggest'
 import type { SearchDocument } from '@mao/shared/search/types'
 import { OURS_PAGE, PAGEFIND_PAGE } from './benchPages'
 import { BENCH_QUERIES } from './benchQueries'
@@ -29,23 +34,40 @@ import { precompress } from './precompress'
 import { seedSearchDocuments } from './seedDocuments'
 
 const WORKER_ENTRY = path.join(repoRoot, 'site/src/lib/search/search.worker.ts')
+const BENCH_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; worker-src 'self' blob:; img-src 'self' data:"
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 interface Row {
   corpus: string
   docs: number
   buildMs: number
-  indexRaw: number
-  indexGzip: number
-  storeRaw: number
-  storeGzip: number
+  manifestGzip: number
+  shards: number
+  shardsGzip: number
+  chunks: number
+  chunksGzip: number
+  /** The former format: whole index and whole store, gzip. */
+  wholeIndexGzip: number
+  wholeStoreGzip: number
   workerGzip: number
   fetchMs: number
   loadMs: number
   readyMs: number
   firstQueryMs: number
   firstQueryBytes: number
-  /** First pass over the queries: terms are decoded on first use. */
+  /** First query bytes by kind of file. */
+  firstQuerySplit: {
+    worker: number
+    manifest: number
+    shards: number
+    chunks: number
+    /** The words for "Bedoelde je …?", when the first query needs a suggestion. */
+    words: number
+    shardFiles: number
+    chunkFiles: number
+  }
+  /** First pass over the queries: shards and chunks fetched, terms decoded on first use. */
   coldP50: number
   coldP95: number
   /** Second pass. */
@@ -74,25 +96,51 @@ const percentile = (values: readonly number[], p: number): number => {
 async function coldStart(browser: Browser, server: CountingServer, pageName: string, query: string) {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await page.goto(`${server.url}/${pageName}`)
+  page.on('pageerror', (error) => console.error(`[bench search] ${pageName}: ${error.message}`))
+  const response = await page.goto(`${server.url}/${pageName}`)
+  if (!response?.ok()) throw new Error(`${pageName}: HTTP ${response?.status()}`)
   server.resetBytes()
   const first = await page.evaluate(
     (q) => (window as unknown as { start(q: string): Promise<Record<string, number>> }).start(q),
     query,
   )
   await new Promise((resolve) => setTimeout(resolve, 200))
-  return { context, page, first, bytes: server.bytesSent() }
+  return { context, page, first, bytes: server.bytesSent(), byPath: server.bytesByPath() }
 }
 
 async function measureOurs(browser: Browser, server: CountingServer, queries: readonly string[]) {
-  const { context, page, first, bytes } = await coldStart(browser, server, 'ours.html', queries[0]!)
+  const { context, page, first, bytes, byPath } = await coldStart(browser, server, 'ours.html', queries[0]!)
   type Measured = { roundTrip: number[]; inWorker: number[]; hits: number[] }
   const run = () =>
     page.evaluate((qs) => (window as unknown as { measure(q: string[]): Promise<Measured> }).measure(qs), [...queries])
   const cold = await run()
   const measured = await run()
   await context.close()
-  return { first, bytes, cold, measured }
+  return { first, bytes, byPath, cold, measured }
+}
+
+function splitBytes(byPath: ReadonlyMap<string, number>): Row['firstQuerySplit'] {
+  const split = { worker: 0, manifest: 0, shards: 0, chunks: 0, words: 0, shardFiles: 0, chunkFiles: 0 }
+  for (const [urlPath, bytes] of byPath) {
+    const name = path.posix.basename(urlPath)
+    if (name === 'worker.js') split.worker += bytes
+    else if (name === 'zoekindex.json') split.manifest += bytes
+    else if (name === 'zoekwoorden.json') split.words += bytes
+    else if (name.startsWith('zoektermen.')) {
+      split.shards += bytes
+      split.shardFiles += 1
+    } else if (name.startsWith('zoekresultaten.')) {
+      split.chunks += bytes
+      split.chunkFiles += 1
+    } else throw new Error(`Unexpected file in the first query: ${urlPath}`)
+  }
+  return split
+}
+
+/** The former store file (version 2): every document's display data and meta, fetched whole. */
+function wholeStoreJson(docs: readonly SearchDocument[]): string {
+  const store = createStore(docs)
+  return JSON.stringify({ version: 2, stamp: store.stamp, docs: docs.map((_, d) => storedDoc(store, d)) })
 }
 
 async function measurePagefind(browser: Browser, server: CountingServer, queries: readonly string[]) {
@@ -113,16 +161,33 @@ async function benchCorpus(
   docs: SearchDocument[],
   workerJs: string,
   withPagefind: boolean,
+  splitOptions: SplitOptions,
 ): Promise<Row> {
   await mkdir(folder, { recursive: true })
   const started = performance.now()
-  const indexJson = serializeIndex(buildIndexData(docs))
-  const storeJson = serializeStore(createStore(docs))
+  const data = buildIndexData(docs)
+  const split = splitSearchFiles(
+    data,
+    createStore(docs),
+    (kind, body) =>
+      `${kind === 'shard' ? 'zoektermen' : 'zoekresultaten'}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.json`,
+    splitOptions,
+  )
   const buildMs = performance.now() - started
+  const gzipOf = (kind: 'shard' | 'chunk') =>
+    split.files.filter((file) => file.kind === kind).reduce((sum, file) => sum + gzipSync(file.body).length, 0)
   await Promise.all([
-    writeFile(path.join(folder, 'index.json'), indexJson),
-    writeFile(path.join(folder, 'store.json'), storeJson),
+    writeFile(path.join(folder, 'zoekindex.json'), split.manifest),
+    writeFile(path.join(folder, 'zoekwoorden.json'), JSON.stringify(suggestionWords(docs))),
+    ...split.files.map((file) => writeFile(path.join(folder, file.name), file.body)),
     writeFile(path.join(folder, 'worker.js'), workerJs),
+    // The site server serves a folder only once it has an index.html (a complete release), with
+    // the release's security headers: the bench pages run inline scripts and Pagefind's WebAssembly.
+    writeFile(path.join(folder, 'index.html'), '<!doctype html><title>bench</title>'),
+    writeFile(
+      path.join(folder, '_headers.json'),
+      JSON.stringify({ headers: { 'Content-Security-Policy': BENCH_CSP } }),
+    ),
     writeFile(path.join(folder, 'ours.html'), OURS_PAGE),
     writeFile(path.join(folder, 'pagefind.html'), PAGEFIND_PAGE),
   ])
@@ -136,16 +201,20 @@ async function benchCorpus(
       corpus: label,
       docs: docs.length,
       buildMs,
-      indexRaw: Buffer.byteLength(indexJson),
-      indexGzip: gzipSync(indexJson).length,
-      storeRaw: Buffer.byteLength(storeJson),
-      storeGzip: gzipSync(storeJson).length,
+      manifestGzip: gzipSync(split.manifest).length,
+      shards: split.files.filter((file) => file.kind === 'shard').length,
+      shardsGzip: gzipOf('shard'),
+      chunks: split.files.filter((file) => file.kind === 'chunk').length,
+      chunksGzip: gzipOf('chunk'),
+      wholeIndexGzip: gzipSync(serializeIndex(data)).length,
+      wholeStoreGzip: gzipSync(wholeStoreJson(docs)).length,
       workerGzip: gzipSync(workerJs).length,
       fetchMs: ours.first.fetchMs!,
       loadMs: ours.first.loadMs!,
       readyMs: ours.first.readyMs!,
       firstQueryMs: ours.first.firstMs!,
       firstQueryBytes: ours.bytes,
+      firstQuerySplit: splitBytes(ours.byPath),
       coldP50: percentile(ours.cold.inWorker, 50),
       coldP95: percentile(ours.cold.inWorker, 95),
       p50: percentile(ours.measured.inWorker, 50),
@@ -177,16 +246,22 @@ const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`
 function printTable(rows: readonly Row[]): void {
   const lines: [string, (row: Row) => string][] = [
     ['documents', (r) => String(r.docs)],
-    ['index build (Node)', (r) => ms(r.buildMs)],
-    ['index raw / gzip', (r) => `${kB(r.indexRaw)} / ${kB(r.indexGzip)}`],
-    ['store raw / gzip', (r) => `${kB(r.storeRaw)} / ${kB(r.storeGzip)}`],
-    ['index + store gzip', (r) => kB(r.indexGzip + r.storeGzip)],
+    ['index build + split (Node)', (r) => ms(r.buildMs)],
+    ['manifest gzip', (r) => kB(r.manifestGzip)],
+    ['postings shards: files / gzip', (r) => `${r.shards} / ${kB(r.shardsGzip)}`],
+    ['result chunks: files / gzip', (r) => `${r.chunks} / ${kB(r.chunksGzip)}`],
     ['worker JS gzip', (r) => kB(r.workerGzip)],
-    ['fetch (localhost)', (r) => ms(r.fetchMs)],
+    ['fetch manifest (localhost)', (r) => ms(r.fetchMs)],
     ['load: parse + decode', (r) => ms(r.loadMs)],
     ['worker ready (cold)', (r) => ms(r.readyMs)],
     ['first query (cold page)', (r) => ms(r.firstQueryMs)],
     ['first query bytes', (r) => kB(r.firstQueryBytes)],
+    ['  worker JS', (r) => kB(r.firstQuerySplit.worker)],
+    ['  manifest', (r) => kB(r.firstQuerySplit.manifest)],
+    ['  shards (files)', (r) => `${kB(r.firstQuerySplit.shards)} (${r.firstQuerySplit.shardFiles})`],
+    ['  chunks (files)', (r) => `${kB(r.firstQuerySplit.chunks)} (${r.firstQuerySplit.chunkFiles})`],
+    ['  suggestion words', (r) => kB(r.firstQuerySplit.words)],
+    ['former format: worker + index + store', (r) => `${kB(r.workerGzip + r.wholeIndexGzip + r.wholeStoreGzip)}`],
     ['query p50 / p95, 1st pass', (r) => `${ms(r.coldP50)} / ${ms(r.coldP95)}`],
     ['query p50 / p95, 2nd pass', (r) => `${ms(r.p50)} / ${ms(r.p95)}`],
     ['  same, page ↔ worker round trip', (r) => `${ms(r.roundTripP50)} / ${ms(r.roundTripP95)}`],
@@ -216,6 +291,8 @@ export async function run(args: string[]): Promise<void> {
       'no-pagefind': { type: 'boolean', default: false },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      'shard-chars': { type: 'string' },
+      'chunk-size': { type: 'string' },
     },
     allowPositionals: false,
   })
@@ -224,6 +301,10 @@ export async function run(args: string[]): Promise<void> {
     throw new Error(`--sizes needs whole numbers separated by commas, got "${values.sizes}"`)
   }
 
+  const splitOptions: SplitOptions = {
+    ...(values['shard-chars'] ? { shardChars: Number(values['shard-chars']) } : {}),
+    ...(values['chunk-size'] ? { chunkSize: Number(values['chunk-size']) } : {}),
+  }
   const bundle = await build({
     entryPoints: [WORKER_ENTRY],
     bundle: true,
@@ -248,7 +329,15 @@ export async function run(args: string[]): Promise<void> {
       console.error(`[bench search] ${label}: building and measuring…`)
       const docs = size === 0 ? seed : [...seed, ...generatedSearchDocuments(size)]
       rows.push(
-        await benchCorpus(browser, path.join(root, String(size)), label, docs, workerJs, !values['no-pagefind']),
+        await benchCorpus(
+          browser,
+          path.join(root, String(size)),
+          label,
+          docs,
+          workerJs,
+          !values['no-pagefind'],
+          splitOptions,
+        ),
       )
     }
   } finally {

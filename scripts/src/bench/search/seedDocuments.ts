@@ -4,14 +4,16 @@
  * `richText`) and go through the same `searchDocumentsFromPayload` as the site build.
  */
 import { richText } from '@mao/shared/lexical'
-import { searchDocumentsFromPayload, type SearchSources } from '@mao/shared/search/fromPayload'
 import type { SearchDocument } from '@mao/shared/search/types'
+import { searchDocumentsFromPayload, type SearchContent } from '@mao/shared/searchDocuments'
+import { advices } from '../../seed/content/advices'
 import { communities } from '../../seed/content/communities'
 import { events } from '../../seed/content/events'
 import { experts } from '../../seed/content/experts'
 import { news } from '../../seed/content/news'
 import { pages } from '../../seed/content/pages'
 import { practices } from '../../seed/content/practices'
+import { publications } from '../../seed/content/publications'
 import { regions } from '../../seed/content/regions'
 import { themes } from '../../seed/content/themes'
 
@@ -29,9 +31,9 @@ function pagePath(slug: string): string {
   return page.parent === undefined ? `/${slug}` : `${pagePath(page.parent)}/${slug}`
 }
 
-export function seedSearchSources(): SearchSources {
+export function seedSearchSources(): SearchContent {
   return {
-    themes: themes.map((theme) => ({ id: theme.slug, title: theme.title })),
+    themes: themes.map((theme) => ({ id: theme.slug, slug: theme.slug, title: theme.title, summary: theme.summary })),
     regions: regions.map((region) => ({
       ...base(region),
       municipalities: region.municipalities,
@@ -76,6 +78,14 @@ export function seedSearchSources(): SearchSources {
       themes: item.themes,
       regions: item.regions,
     })),
+    publications: publications.map((item) => ({
+      ...base(item),
+      kind: item.kind,
+      date: item.date,
+      body: richText(item.body),
+      themes: item.themes,
+      regions: item.regions,
+    })),
     pages: pages.map((item) => ({
       ...base(item),
       breadcrumbs: [{ url: pagePath(item.slug) }],
@@ -84,10 +94,11 @@ export function seedSearchSources(): SearchSources {
         ...(item.cta ? [{ blockType: 'callToAction', heading: item.cta.heading, text: item.cta.text }] : []),
       ],
     })),
+    advices: advices.map((item) => ({ ...base(item), number: item.number, body: richText(item.body) })),
   }
 }
 
-/** The seeded corpus: every news item, practice, expert, region, community, event and page. */
+/** The seeded corpus: every document of the searchable collections (see @mao/shared/searchSources). */
 export function seedSearchDocuments(): SearchDocument[] {
   return searchDocumentsFromPayload(seedSearchSources())
 }

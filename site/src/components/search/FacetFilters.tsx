@@ -1,5 +1,4 @@
-import type { DocType } from '@mao/shared/search/types'
-import { FACET_LEGENDS, TYPE_LABELS } from './labels'
+import { FACET_LEGENDS, type TypeLabels } from './labels'
 import type { SearchFilters, SearchView } from '../../lib/search/protocol'
 
 type Dimension = keyof SearchView['facets']
@@ -13,13 +12,14 @@ interface Props {
   /** Open or folded (narrow screens start folded, so the results come into view). */
   open: boolean
   onOpenChange: (open: boolean) => void
+  typeLabels: TypeLabels
 }
 
 /**
  * Facet filters with counts: one group of checkboxes per dimension, in a disclosure
  * (details/summary) that narrow screens start folded. Native controls, so keyboard operable.
  */
-export function FacetFilters({ facets, filters, onToggle, open, onOpenChange }: Props) {
+export function FacetFilters({ facets, filters, onToggle, open, onOpenChange, typeLabels }: Props) {
   const groups = (Object.keys(FACET_LEGENDS) as Dimension[]).filter(
     (dimension) => Object.keys(facets[dimension]).length > 0,
   )
@@ -40,7 +40,7 @@ export function FacetFilters({ facets, filters, onToggle, open, onOpenChange }: 
           {Object.entries(facets[dimension]).map(([value, count]) => {
             const id = `filter-${dimension}-${value}`.replace(/[^a-zA-Z0-9_-]+/g, '-')
             const selected = (filters[SELECTED[dimension]] as readonly string[]).includes(value)
-            const label = dimension === 'type' ? (TYPE_LABELS[value as DocType] ?? value) : value
+            const label = dimension === 'type' ? (typeLabels[value] ?? value) : value
             return (
               <div key={value} className="mao-zoeken__option">
                 <input type="checkbox" id={id} checked={selected} onChange={() => onToggle(dimension, value)} />

@@ -1,10 +1,10 @@
 import { formatDate } from '@mao/shared/dates'
 import { Highlighted } from './Highlighted'
-import { TYPE_LABELS } from './labels'
+import type { TypeLabels } from './labels'
 import type { ResultView } from '../../lib/search/protocol'
 
 /** The results: title link and snippet with the matching words marked, the kind of page and its date. */
-export function ResultList({ results }: { results: readonly ResultView[] }) {
+export function ResultList({ results, typeLabels }: { results: readonly ResultView[]; typeLabels: TypeLabels }) {
   return (
     <ol className="mao-zoeken__results">
       {results.map((result) => (
@@ -15,7 +15,7 @@ export function ResultList({ results }: { results: readonly ResultView[] }) {
             </a>
           </h3>
           <p className="mao-zoeken__result-meta">
-            {TYPE_LABELS[result.type]}
+            {typeLabels[result.type] ?? result.type}
             {result.date ? <> · {formatDate(result.date)}</> : null}
           </p>
           {result.snippet.length > 0 ? (

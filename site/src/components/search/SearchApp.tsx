@@ -5,12 +5,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { FacetFilters } from './FacetFilters'
-import { resultCountText } from './labels'
+import { NoResults, type BrowseLink } from './NoResults'
+import { resultCountText, type TypeLabels } from './labels'
 import type { SearchView } from '../../lib/search/protocol'
 import { ResultList } from './ResultList'
 import { SearchBox } from './SearchBox'
 import { createSearchClient, type SearchClient } from '../../lib/search/searchClient'
 import { SearchGuidance } from './SearchGuidance'
+import { SuggestionLink } from './SuggestionLink'
 import {
   NO_FILTERS,
   parseSearchState,
@@ -28,13 +30,21 @@ const FUZZY_TEXT = 'Geen exacte resultaten; we tonen resultaten die erop lijken.
 const PARTIAL_TEXT = 'Niet alle woorden gevonden; we tonen resultaten met een deel van de woorden.'
 
 interface Props {
-  indexUrl: string
-  storeUrl: string
+  /** The search manifest; the worker fetches postings shards and result chunks beside it. */
+  manifestUrl: string
+  /** Words for "Bedoelde je …?" (fetched by the worker only when a query needs them). */
+  wordsUrl: string
+  /** Dutch name of each result type, by type key: also the types a `?type=` in the URL may name. */
+  typeLabels: TypeLabels
+  /** Offered when nothing is found. */
+  themes: BrowseLink[]
+  regions: BrowseLink[]
 }
 
 type Status = 'loading' | 'ready' | 'error'
 
-export default function SearchApp({ indexUrl, storeUrl }: Props) {
+export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, regions }: Props) {
+  const types = Object.keys(typeLabels)
   const [state, setState] = useState<SearchState>({ query: '', filters: NO_FILTERS })
   const [input, setInput] = useState('')
   const [limit, setLimit] = useState(PAGE_SIZE)
@@ -57,7 +67,7 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
   useEffect(() => {
     setMounted(true)
     setFiltersOpen(window.matchMedia(WIDE_SCREEN).matches)
-    const initial = parseSearchState(window.location.search)
+    const initial = parseSearchState(window.location.search, types)
     setState(initial)
     setInput(initial.query)
     let worker: Worker
@@ -70,14 +80,14 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
       setStatus('error')
       return
     }
-    const searchClient = createSearchClient(worker, indexUrl, storeUrl)
+    const searchClient = createSearchClient(worker, manifestUrl, wordsUrl)
     client.current = searchClient
     searchClient.ready.then(
       () => setStatus('ready'),
       () => setStatus('error'),
     )
     const onPopState = () => {
-      const restored = parseSearchState(window.location.search)
+      const restored = parseSearchState(window.location.search, types)
       setState(restored)
       setInput(restored.query)
       setLimit(PAGE_SIZE)
@@ -88,7 +98,7 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
       searchClient.dispose()
       client.current = null
     }
-  }, [indexUrl, storeUrl])
+  }, [manifestUrl, wordsUrl])
 
   // Search as you type: the field settles for a moment, then the query (and the URL) follow it.
   useEffect(() => {
@@ -124,8 +134,12 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
     status === 'error'
       ? 'Zoeken is nu niet beschikbaar.'
       : hasQuery && answer && view && !view.empty
-        ? `${resultCountText(view.total, answer.query)}.${view.fuzzy ? ` ${FUZZY_TEXT}` : view.partial ? ` ${PARTIAL_TEXT}` : ''}`
+        ? `${resultCountText(view.total, answer.query)}.${view.fuzzy ? ` ${FUZZY_TEXT}` : view.partial ? ` ${PARTIAL_TEXT}` : ''}${view.suggestion ? ` Bedoelde je ${view.suggestion}?` : ''}`
         : ''
+  const pick = (query: string) => {
+    setInput(query)
+    commit({ query, filters: state.filters }, 'push')
+  }
 
   return (
     <div className="mao-zoeken">
@@ -138,12 +152,7 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
           Zoeken is nu niet beschikbaar. Blader hieronder per thema of per onderdeel van de site.
         </p>
       ) : !hasQuery ? (
-        <SearchGuidance
-          onPick={(query) => {
-            setInput(query)
-            commit({ query, filters: state.filters }, 'push')
-          }}
-        />
+        <SearchGuidance onPick={pick} />
       ) : status === 'loading' || !view ? (
         <p className="utrecht-paragraph mao-zoeken__notice">Zoeken…</p>
       ) : view.empty ? (
@@ -153,6 +162,7 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
       ) : (
         <div className="mao-zoeken__layout">
           <FacetFilters
+            typeLabels={typeLabels}
             open={filtersOpen}
             onOpenChange={setFiltersOpen}
             facets={view.facets}
@@ -167,16 +177,21 @@ export default function SearchApp({ indexUrl, storeUrl }: Props) {
             <h2 className="utrecht-heading-2" id="resultaten-titel">
               {answer ? resultCountText(view.total, answer.query) : 'Resultaten'}
             </h2>
+            {view.suggestion ? (
+              <SuggestionLink suggestion={view.suggestion} filters={state.filters} onPick={pick} />
+            ) : null}
             {view.fuzzy ? <p className="utrecht-paragraph mao-zoeken__notice">{FUZZY_TEXT}</p> : null}
             {!view.fuzzy && view.partial ? (
               <p className="utrecht-paragraph mao-zoeken__notice">{PARTIAL_TEXT}</p>
             ) : null}
             {view.total === 0 ? (
-              <p className="utrecht-paragraph">
-                Niets gevonden. Controleer de spelling, gebruik minder woorden of zet filters uit.
-              </p>
+              <NoResults
+                themes={themes}
+                regions={regions}
+                filtered={state.filters.type.length + state.filters.themes.length + state.filters.regions.length > 0}
+              />
             ) : (
-              <ResultList results={view.results} />
+              <ResultList results={view.results} typeLabels={typeLabels} />
             )}
             {view.total > view.results.length ? (
               <button

@@ -1,17 +1,7 @@
-import { publicCollectionInfo } from '@mao/shared/collections'
-import type { DocType } from '@mao/shared/search/types'
-/** Dutch labels of the search page. */
+/** Dutch labels of the search page. The type labels come from the page as a prop (`searchTypeLabels`). */
 
-export const TYPE_LABELS: Record<DocType, string> = {
-  news: publicCollectionInfo.news.itemLabel,
-  practice: publicCollectionInfo.practices.itemLabel,
-  expert: publicCollectionInfo.experts.itemLabel,
-  region: publicCollectionInfo.regions.itemLabel,
-  community: publicCollectionInfo.communities.itemLabel,
-  event: publicCollectionInfo.events.itemLabel,
-  page: publicCollectionInfo.pages.itemLabel,
-  publication: publicCollectionInfo.publications.itemLabel,
-}
+/** Dutch name of each result type ("Goed voorbeeld"), by type key. */
+export type TypeLabels = Readonly<Record<string, string>>
 
 export const FACET_LEGENDS = { type: 'Soort', theme: 'Thema', region: 'Regio' } as const
 

@@ -1,6 +1,6 @@
 import type { DocType, FacetCounts, HighlightSegment } from '@mao/shared/search/index'
 /**
- * Messages between the search island and its Web Worker. The worker owns the index, the store,
+ * Messages between the search island and its Web Worker. The worker owns the search files, the store,
  * lunr and the Dutch stemmer; the page receives ready-to-render results (highlighting already
  * split into segments), so the page bundle never contains lunr.
  */
@@ -12,7 +12,8 @@ export interface SearchFilters {
 }
 
 export type WorkerRequest =
-  | { kind: 'load'; indexUrl: string; storeUrl: string }
+  /** `wordsUrl`: the words for "Bedoelde je …?", fetched only when a query first needs a suggestion. */
+  | { kind: 'load'; manifestUrl: string; wordsUrl: string }
   | { kind: 'search'; id: number; query: string; filters: SearchFilters; limit: number }
 
 export interface ResultView {
@@ -33,6 +34,8 @@ export interface SearchView {
   fuzzy: boolean
   partial: boolean
   empty: boolean
+  /** "Bedoelde je …?": the query with unknown words replaced, when the results are none, few or fuzzy. */
+  suggestion?: string
 }
 
 export type WorkerResponse =

@@ -1,16 +1,22 @@
 /// <reference lib="webworker" />
 /**
- * Web Worker of the search page: fetches the index and the store (content-hashed static files),
- * loads them, and answers queries off the main thread so typing never stutters.
+ * Web Worker of the search page: fetches the search manifest (content-hashed static file),
+ * loads it, and answers queries off the main thread so typing never stutters; postings shards
+ * and result chunks are fetched as queries need them (searchFileLoader.ts), the words for
+ * "Bedoelde je …?" when a query first needs a suggestion.
  */
-import { loadIndex, type SearchIndex } from '@mao/shared/search/engine'
-import { highlight, search } from '@mao/shared/search/query'
-import { loadStore, type DocumentStore } from '@mao/shared/search/store'
+import { termLookup } from '@mao/shared/search/compounds'
+import type { SearchIndex } from '@mao/shared/search/engine'
+import { highlight, search, type SearchResponse } from '@mao/shared/search/query'
+import { createVocabulary, needsSuggestion, suggestQuery, type Vocabulary } from '@mao/shared/search/suggest'
 import type { SearchView, WorkerRequest, WorkerResponse } from './protocol'
+import { loadSearchFiles, type SearchFileLoader } from './searchFileLoader'
 
 declare const self: DedicatedWorkerGlobalScope
 
-let loaded: Promise<{ index: SearchIndex; store: DocumentStore }> | undefined
+let loaded: Promise<SearchFileLoader> | undefined
+let wordsUrl = ''
+let vocabulary: Promise<Vocabulary | undefined> | undefined
 
 const post = (message: WorkerResponse): void => self.postMessage(message)
 
@@ -20,29 +26,49 @@ async function fetchText(url: string): Promise<string> {
   return response.text()
 }
 
-async function load(indexUrl: string, storeUrl: string): Promise<{ index: SearchIndex; store: DocumentStore }> {
+async function load(manifestUrl: string): Promise<SearchFileLoader> {
   const started = performance.now()
-  const [indexText, storeText] = await Promise.all([fetchText(indexUrl), fetchText(storeUrl)])
-  const fetched = performance.now()
-  // JSON.parse and decoding are the "load" part: what the index format costs the visitor's CPU.
-  const index = loadIndex(indexText)
-  const store = loadStore(storeText)
-  if (index.stamp !== store.stamp) throw new Error('Zoekindex en documentenlijst horen niet bij elkaar')
-  post({ kind: 'ready', count: index.count, fetchMs: fetched - started, loadMs: performance.now() - fetched })
-  return { index, store }
+  let fetched = started
+  const loader = await loadSearchFiles(new URL(manifestUrl, self.location.href).href, async (url) => {
+    const text = await fetchText(url)
+    if (fetched === started) fetched = performance.now()
+    return text
+  })
+  // JSON.parse and decoding are the "load" part: what the format costs the visitor's CPU.
+  post({
+    kind: 'ready',
+    count: loader.search.index.count,
+    fetchMs: fetched - started,
+    loadMs: performance.now() - fetched,
+  })
+  return loader
 }
 
-function run(
-  index: SearchIndex,
-  store: DocumentStore,
-  request: Extract<WorkerRequest, { kind: 'search' }>,
-): SearchView {
-  const response = search(index, store, request.query, {
-    type: request.filters.type,
-    themes: request.filters.themes,
-    regions: request.filters.regions,
-    limit: request.limit,
-  })
+/** "Bedoelde je …?" for a poor result; the words file is fetched on the first such query only. */
+async function suggestionFor(index: SearchIndex, query: string, response: SearchResponse): Promise<string | undefined> {
+  if (wordsUrl === '' || !needsSuggestion(response)) return undefined
+  vocabulary ??= fetchText(wordsUrl).then(
+    (text) => createVocabulary(JSON.parse(text) as string[]),
+    () => undefined,
+  )
+  const words = await vocabulary
+  return words === undefined ? undefined : suggestQuery(query, words, termLookup(index))
+}
+
+async function answer(loader: SearchFileLoader, request: Extract<WorkerRequest, { kind: 'search' }>) {
+  const response = await loader.withFiles(({ index, store }) =>
+    search(index, store, request.query, {
+      type: request.filters.type,
+      themes: request.filters.themes,
+      regions: request.filters.regions,
+      limit: request.limit,
+    }),
+  )
+  const suggestion = await suggestionFor(loader.search.index, request.query, response)
+  return toView(response, suggestion)
+}
+
+function toView(response: SearchResponse, suggestion: string | undefined): SearchView {
   return {
     results: response.results.map(({ doc, matches }) => ({
       id: doc.id,
@@ -59,13 +85,15 @@ function run(
     fuzzy: response.fuzzy,
     partial: response.partial,
     empty: response.empty,
+    ...(suggestion === undefined ? {} : { suggestion }),
   }
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   if (request.kind === 'load') {
-    loaded ??= load(request.indexUrl, request.storeUrl)
+    wordsUrl = request.wordsUrl
+    loaded ??= load(request.manifestUrl)
     loaded.catch((error: unknown) =>
       post({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     )
@@ -76,9 +104,10 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     return
   }
   loaded
-    .then(({ index, store }) => {
+    .then(async (loader) => {
+      // In-worker time: the search, plus fetching the shards and chunks it needs on first use.
       const started = performance.now()
-      const view = run(index, store, request)
+      const view = await answer(loader, request)
       post({ kind: 'results', id: request.id, view, ms: performance.now() - started })
     })
     .catch((error: unknown) =>

@@ -29,13 +29,13 @@ const view = (total: number): SearchView => ({
 const noFilters = { type: [], themes: [], regions: [] }
 
 describe('search client', () => {
-  it('loads the two files first, then answers searches by id', async () => {
+  it('loads the manifest first, then answers searches by id', async () => {
     const { worker, posted, reply } = fakeWorker()
-    const client = createSearchClient(worker, '/zoeken/zoekindex.a.json', '/zoeken/zoekdocumenten.b.json')
+    const client = createSearchClient(worker, '/zoeken/zoekindex.a.json', '/zoeken/zoekwoorden.c.json')
     expect(posted[0]).toEqual({
       kind: 'load',
-      indexUrl: '/zoeken/zoekindex.a.json',
-      storeUrl: '/zoeken/zoekdocumenten.b.json',
+      manifestUrl: '/zoeken/zoekindex.a.json',
+      wordsUrl: '/zoeken/zoekwoorden.c.json',
     })
     reply({ kind: 'ready', count: 12, fetchMs: 1, loadMs: 1 })
     await expect(client.ready).resolves.toEqual({ count: 12 })
@@ -52,7 +52,7 @@ describe('search client', () => {
 
   it('rejects ready when loading fails, and a search when it fails', async () => {
     const { worker, posted, reply } = fakeWorker()
-    const client = createSearchClient(worker, '/i', '/s')
+    const client = createSearchClient(worker, '/i')
     reply({ kind: 'error', message: '/i: HTTP 404' })
     await expect(client.ready).rejects.toThrow('/i: HTTP 404')
     const search = client.search('x', noFilters, 20)
@@ -63,7 +63,7 @@ describe('search client', () => {
 
   it('stops the worker and rejects what is still pending on dispose', async () => {
     const { worker, isTerminated } = fakeWorker()
-    const client = createSearchClient(worker, '/i', '/s')
+    const client = createSearchClient(worker, '/i')
     const pending = client.search('x', noFilters, 20)
     client.dispose()
     expect(isTerminated()).toBe(true)

@@ -10,7 +10,7 @@ export interface SearchClient {
   dispose(): void
 }
 
-export function createSearchClient(worker: Worker, indexUrl: string, storeUrl: string): SearchClient {
+export function createSearchClient(worker: Worker, manifestUrl: string, wordsUrl = ''): SearchClient {
   const pending = new Map<
     number,
     { resolve: (answer: { id: number; view: SearchView }) => void; reject: (error: Error) => void }
@@ -40,7 +40,7 @@ export function createSearchClient(worker: Worker, indexUrl: string, storeUrl: s
   })
   worker.addEventListener('error', () => readyReject(new Error('De zoekfunctie kon niet starten')))
   const post = (request: WorkerRequest): void => worker.postMessage(request)
-  post({ kind: 'load', indexUrl, storeUrl })
+  post({ kind: 'load', manifestUrl, wordsUrl })
 
   return {
     ready,

@@ -1,11 +1,16 @@
 /**
- * Builds the search index and the document store once per build and names them by content
- * hash (`/zoeken/zoekindex.<hash>.json`, `/zoeken/zoekdocumenten.<hash>.json`): emitted by the
- * endpoint `src/pages/zoeken/[file].ts`, referenced by the search page, never bundled.
+ * Builds the search files once per build and names them by content hash: the manifest
+ * (`/zoeken/zoekindex.<hash>.json`: terms, field lengths, per-document meta), postings shards
+ * (`zoektermen.<hash>.json`), result chunks (`zoekresultaten.<hash>.json`) and the words for
+ * "Bedoelde je …?" (`zoekwoorden.<hash>.json`). Emitted by the endpoint `src/pages/zoeken/[file].ts`;
+ * the search page references the manifest and the words, the worker fetches the others beside
+ * the manifest as queries need them. Never bundled.
  */
 import { createHash } from 'node:crypto'
-import { buildIndexData, serializeIndex } from '@mao/shared/search/indexData'
-import { createStore, serializeStore } from '@mao/shared/search/store'
+import { buildIndexData } from '@mao/shared/search/indexData'
+import { splitSearchFiles } from '@mao/shared/search/splitFiles'
+import { createStore } from '@mao/shared/search/store'
+import { suggestionWords } from '@mao/shared/search/suggest'
 import { sitePaths } from '@mao/shared/sitePaths'
 import { loadSiteContent } from '../content/loadSiteContent'
 import { siteSearchDocuments } from './siteSearchDocuments'
@@ -18,10 +23,15 @@ export interface SearchFile {
 }
 
 export interface SearchFiles {
-  index: SearchFile
-  store: SearchFile
+  manifest: SearchFile
+  /** Surface words for "Bedoelde je …?", fetched by the worker only when a query needs one. */
+  words: SearchFile
+  /** Every file: the manifest, shards, chunks and words. */
+  all: SearchFile[]
   count: number
 }
+
+const BASE_NAMES = { shard: 'zoektermen', chunk: 'zoekresultaten' } as const
 
 let cached: Promise<SearchFiles> | undefined
 
@@ -31,18 +41,22 @@ function hashedName(base: string, body: string): string {
 
 async function build(): Promise<SearchFiles> {
   const docs = siteSearchDocuments(await loadSiteContent())
-  const file = (base: string, body: string): SearchFile => {
-    const name = hashedName(base, body)
-    return { name, path: `${sitePaths.search}/${name}`, body }
-  }
+  const split = splitSearchFiles(buildIndexData(docs), createStore(docs), (kind, body) =>
+    hashedName(BASE_NAMES[kind], body),
+  )
+  const file = (name: string, body: string): SearchFile => ({ name, path: `${sitePaths.search}/${name}`, body })
+  const manifest = file(hashedName('zoekindex', split.manifest), split.manifest)
+  const wordsBody = JSON.stringify(suggestionWords(docs))
+  const words = file(hashedName('zoekwoorden', wordsBody), wordsBody)
   return {
-    index: file('zoekindex', serializeIndex(buildIndexData(docs))),
-    store: file('zoekdocumenten', serializeStore(createStore(docs))),
+    manifest,
+    words,
+    all: [manifest, words, ...split.files.map((f) => file(f.name, f.body))],
     count: docs.length,
   }
 }
 
-/** The two files of this build (rebuilt on every request in `astro dev`). */
+/** The files of this build (rebuilt on every request in `astro dev`). */
 export function searchFiles(): Promise<SearchFiles> {
   if (import.meta.env.DEV) return build()
   cached ??= build()

@@ -69,6 +69,9 @@ describe('siteSearchDocuments', () => {
         },
         { ...base, id: '6', title: 'Botst', slug: 'nieuws', breadcrumbs: [], layout: [] },
       ],
+      advices: [{ ...base, id: '8', number: 4, title: 'Brede afspraken', slug: 'advies-4', body: rich('Regie.') }],
+      publications: [],
+      partners: [{ ...base, id: '9', title: 'Een partner', slug: 'een-partner', description: 'Geen eigen pagina.' }],
     } as unknown as SiteContent
     const docs = siteSearchDocuments(content)
     expect(docs.map((doc) => [doc.id, doc.url])).toEqual([
@@ -76,10 +79,13 @@ describe('siteSearchDocuments', () => {
       ['expert:4', '/toolbox/experts/anna'],
       ['region:7', '/inspiratieregios/twente'],
       ['page:5', '/over-ons'],
+      ['advice:8', '/adviezen/advies-4'],
+      ['theme:1', '/themas/passend-onderwijs'],
     ])
     expect(docs[0]).toMatchObject({ themes: ['Passend onderwijs'], regions: ['Twente'], body: 'Tekst over OOGO.' })
     expect(docs[1]).toMatchObject({ headline: 'Jeugdarts', organisation: 'GGD' })
     expect(docs[2]).toMatchObject({ regions: ['Twente'], places: ['Almelo'] })
+    expect(docs[4]).toMatchObject({ headline: 'Advies 4', body: 'Regie.' })
     expect(JSON.stringify(docs)).not.toMatch(/anna@example\.org|0612345678/)
   })
 })

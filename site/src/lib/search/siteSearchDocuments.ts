@@ -1,9 +1,9 @@
 /**
- * The site's published content as search documents: every collection the search core knows
- * (see SearchSources), except the pages whose path the site cannot build (they have no page).
+ * The site's published content as search documents: every searchable collection (declared in
+ * @mao/shared/searchSources), except the pages whose path the site cannot build (they have no page).
  */
-import { searchDocumentsFromPayload } from '@mao/shared/search/fromPayload'
 import type { SearchDocument } from '@mao/shared/search/types'
+import { searchDocumentsFromPayload } from '@mao/shared/searchDocuments'
 import { pagePath } from '../content/paths'
 import type { SiteContent } from '../content/types'
 

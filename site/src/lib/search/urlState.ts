@@ -2,7 +2,6 @@
  * The search state in the URL: `?q=…&type=…&thema=…&regio=…` (repeated parameters for several
  * values), so a result list can be shared and the back button restores it.
  */
-import { DOC_TYPES, type DocType } from '@mao/shared/search/types'
 import type { SearchFilters } from './protocol'
 
 export interface SearchState {
@@ -13,8 +12,6 @@ export interface SearchState {
 const MAX_URL_QUERY_LENGTH = 200
 const MAX_VALUES = 20
 
-const isDocType = (value: string): value is DocType => (DOC_TYPES as readonly string[]).includes(value)
-
 function values(params: URLSearchParams, name: string): string[] {
   const list = params
     .getAll(name)
@@ -23,12 +20,13 @@ function values(params: URLSearchParams, name: string): string[] {
   return [...new Set(list)].slice(0, MAX_VALUES)
 }
 
-export function parseSearchState(search: string): SearchState {
+/** The state in `search` (`location.search`); a `type` not in `types` is ignored. */
+export function parseSearchState(search: string, types: readonly string[]): SearchState {
   const params = new URLSearchParams(search)
   return {
     query: (params.get('q') ?? '').slice(0, MAX_URL_QUERY_LENGTH),
     filters: {
-      type: values(params, 'type').filter(isDocType),
+      type: values(params, 'type').filter((type) => types.includes(type)),
       themes: values(params, 'thema'),
       regions: values(params, 'regio'),
     },

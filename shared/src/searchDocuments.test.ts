@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { richText } from '../lexical'
-import { searchDocumentsFromPayload } from './fromPayload'
+import { richText } from './lexical'
+import { searchDocumentsFromPayload } from './searchDocuments'
 
 const base = (id: number, title: string, slug: string) => ({
   id,
@@ -11,7 +11,7 @@ const base = (id: number, title: string, slug: string) => ({
 })
 
 describe('searchDocumentsFromPayload', () => {
-  const themes = [{ id: 1, title: 'Passend onderwijs' }]
+  const themes = [{ ...base(1, 'Passend onderwijs', 'passend-onderwijs'), publishedAt: null }]
   const regions = [
     {
       ...base(2, 'Twente', 'twente'),
@@ -71,6 +71,7 @@ describe('searchDocumentsFromPayload', () => {
       ['community:4', 'community', '/communities-of-practice/cop'],
       ['event:5', 'event', '/agenda/webinar'],
       ['page:6', 'page', '/het-programma/de-zeven-adviezen'],
+      ['theme:1', 'theme', '/themas/passend-onderwijs'],
     ])
     expect(docs[0]).toMatchObject({
       body: 'Aanleiding\nEen kleine groep.',
@@ -109,7 +110,7 @@ describe('searchDocumentsFromPayload', () => {
         } as never,
       ],
     })
-    expect(docs.map((doc) => doc.id)).toEqual(['news:8', 'practice:10', 'expert:9', 'region:2'])
+    expect(docs.map((doc) => doc.id)).toEqual(['news:8', 'practice:10', 'expert:9', 'region:2', 'theme:1'])
     expect(docs[0]?.themes).toEqual(['Passend onderwijs'])
     expect(docs[0]?.regions).toEqual([])
     expect(docs[2]).toMatchObject({ headline: 'Jeugdarts' })
@@ -146,5 +147,42 @@ describe('searchDocumentsFromPayload', () => {
       date: '2020-01-15T00:00:00.000Z',
     })
     expect(docs.map((doc) => doc.id)).not.toContain('publication:12')
+  })
+
+  it('indexes an advice with its number as headline and a theme as itself in the theme facet, both undated', () => {
+    const docs = searchDocumentsFromPayload({
+      themes,
+      regions: [],
+      advices: [
+        {
+          ...base(13, 'Brede lokale afspraken', 'advies-4-brede-lokale-afspraken'),
+          number: 4,
+          body: richText([{ p: 'Onder regie van de gemeente.' }]),
+        },
+      ],
+    })
+    expect(docs).toEqual([
+      {
+        id: 'advice:13',
+        type: 'advice',
+        title: 'Brede lokale afspraken',
+        headline: 'Advies 4',
+        summary: 'Over Brede lokale afspraken.',
+        body: 'Onder regie van de gemeente.',
+        themes: [],
+        regions: [],
+        url: '/adviezen/advies-4-brede-lokale-afspraken',
+      },
+      {
+        id: 'theme:1',
+        type: 'theme',
+        title: 'Passend onderwijs',
+        summary: 'Over Passend onderwijs.',
+        body: '',
+        themes: ['Passend onderwijs'],
+        regions: [],
+        url: '/themas/passend-onderwijs',
+      },
+    ])
   })
 })
