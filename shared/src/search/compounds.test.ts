@@ -4,19 +4,10 @@ import { createIndex } from './createIndex'
 import { stem } from './lunr-nl'
 import { parseQuery, search } from './query'
 import { createStore } from './store'
+import { searchDoc } from './test-fixtures'
 import type { SearchDocument } from './types'
 
-const doc = (id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
-  id,
-  type: 'news',
-  title,
-  summary: '',
-  body: '',
-  themes: [],
-  regions: [],
-  url: `/${id}`,
-  ...extra,
-})
+const doc = searchDoc
 
 const DOCS: SearchDocument[] = [
   doc('jeugdzorg-regio', 'Jeugdzorg in de regio wordt anders ingekocht'),

@@ -4,6 +4,7 @@ import type { Matches } from './engine'
 import { needsFallback, withPartialMatches } from './fallback'
 import { search } from './query'
 import { createStore } from './store'
+import { searchDoc } from './test-fixtures'
 import type { SearchDocument } from './types'
 
 const matches = (entries: [number, number][]): Matches => ({
@@ -48,16 +49,8 @@ describe('withPartialMatches', () => {
 })
 
 describe('search with the partial fall-back', () => {
-  const doc = (id: string, title: string, summary: string): SearchDocument => ({
-    id,
-    type: 'page',
-    title,
-    summary,
-    body: '',
-    themes: [],
-    regions: [],
-    url: `/${id}`,
-  })
+  const doc = (id: string, title: string, summary: string): SearchDocument =>
+    searchDoc(id, title, { type: 'page', summary })
   const docs = [
     doc('contact', 'Contact', 'Een goed voorbeeld delen of een vraag: mail ons'),
     doc('aandragen', 'Goed voorbeeld aandragen', 'Stuur uw voorbeeld in'),

@@ -8,19 +8,9 @@ import { createLunrIndex, toLunrIndex } from './test-lunrIndexes'
 import { documentIdf, lunrIdf } from './scoring'
 import { clausesFor, parseQuery, search } from './query'
 import { createStore } from './store'
-import { CORPUS } from './test-fixtures'
+import { CORPUS, SAMPLE_QUERIES } from './test-fixtures'
 import type { SearchDocument } from './types'
 import { decodeVarints, encodeVarints } from './varint'
-
-const QUERIES = [
-  'samenwerkingsverbanden',
-  'OOGO',
-  'crèche',
-  "regio's",
-  'samenw',
-  'jeugdhup',
-  'gemeente overleg zeppelin',
-]
 
 /** A larger corpus with repeated words, shared terms across fields and a few long documents. */
 function corpus(size: number): SearchDocument[] {
@@ -222,7 +212,7 @@ describe('serializeIndex / loadIndex', () => {
   it('loaded from text or object, answers every query exactly like the original', () => {
     const fromText = loadIndex(json)
     const fromObject = loadIndex(JSON.parse(json) as object)
-    for (const query of QUERIES) {
+    for (const query of SAMPLE_QUERIES) {
       const expected = search(index, store, query)
       expect(expected.results.length, query).toBeGreaterThan(0)
       for (const loaded of [fromText, fromObject]) {

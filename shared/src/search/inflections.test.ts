@@ -4,18 +4,10 @@ import { createIndex } from './createIndex'
 import { inflectionForms, resolveInflections } from './inflections'
 import { parseQuery, search } from './query'
 import { createStore } from './store'
+import { searchDoc } from './test-fixtures'
 import type { SearchDocument } from './types'
 
-const doc = (id: string, title: string, summary = ''): SearchDocument => ({
-  id,
-  type: 'news',
-  title,
-  summary,
-  body: '',
-  themes: [],
-  regions: [],
-  url: `/${id}`,
-})
+const doc = (id: string, title: string, summary = ''): SearchDocument => searchDoc(id, title, { summary })
 
 const DOCS: SearchDocument[] = [
   doc('werksessie', 'Werksessie over bindende afspraken'),

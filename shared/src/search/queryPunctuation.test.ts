@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { createIndex } from './createIndex'
 import { search } from './query'
 import { createStore } from './store'
+import { searchDoc } from './test-fixtures'
 import type { SearchDocument } from './types'
 
-const doc = (id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
-  id,
-  type: 'news',
-  title,
-  summary: '',
-  body: '',
-  themes: [],
-  regions: [],
-  url: `/${id}`,
-  ...extra,
-})
+const doc = searchDoc
 
 const DOCS: SearchDocument[] = [
   doc('po-vo', 'Overstap van PO naar VO', { summary: 'Scholen voor primair en voortgezet onderwijs.' }),

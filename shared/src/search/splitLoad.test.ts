@@ -6,17 +6,7 @@ import { search, type SearchOptions, type SearchResponse } from './query'
 import { splitSearchFiles, type SplitFiles } from './splitFiles'
 import { loadManifest, parseManifest, type SplitSearch } from './splitLoad'
 import { createStore, docMeta } from './store'
-import { CORPUS } from './test-fixtures'
-
-const QUERIES = [
-  'samenwerkingsverbanden',
-  'OOGO',
-  'crèche',
-  "regio's",
-  'samenw',
-  'jeugdhup',
-  'gemeente overleg zeppelin',
-]
+import { CORPUS, SAMPLE_QUERIES } from './test-fixtures'
 
 /** Split files of the corpus, named by number, with tiny shards and chunks so queries need several. */
 function split(options = { shardChars: 40, chunkSize: 2 }): SplitFiles {
@@ -58,7 +48,7 @@ describe('split search files', () => {
 
   it('answer every query exactly like the whole index and store, fetching only some files', () => {
     const loaded = loadManifest(manifest)
-    for (const query of QUERIES) {
+    for (const query of SAMPLE_QUERIES) {
       const expected = search(index, store, query)
       expect(expected.results.length, query).toBeGreaterThan(0)
       const { response, rounds } = searchSplit(loaded, bodies, query)

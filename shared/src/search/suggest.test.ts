@@ -4,19 +4,12 @@ import { createIndex } from './createIndex'
 import { search } from './query'
 import { createStore } from './store'
 import { createVocabulary, editDistance, needsSuggestion, suggestionWords, suggestQuery } from './suggest'
+import { searchDoc } from './test-fixtures'
 import type { SearchDocument } from './types'
 
-const doc = (id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
-  id,
-  type: 'news',
-  title,
-  summary: '',
-  body: 'Een tekst over iets heel anders: thuiszittrs.',
-  themes: [],
-  regions: [],
-  url: `/${id}`,
-  ...extra,
-})
+// Every body holds a typo, so the tests can check that bodies never feed the suggestions.
+const doc = (id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument =>
+  searchDoc(id, title, { body: 'Een tekst over iets heel anders: thuiszittrs.', ...extra })
 
 const DOCS: SearchDocument[] = [
   doc('a', 'Minder thuiszitters in Twente', { themes: ['Thuiszitters en verzuim'], regions: ['Regio Twente'] }),

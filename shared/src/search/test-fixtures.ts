@@ -1,17 +1,25 @@
 /** Small Dutch corpus shared by the search tests. Not exported from index.ts. */
 import type { SearchDocument } from './types'
 
-function doc(partial: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title'>): SearchDocument {
-  return {
-    type: 'news',
-    summary: '',
-    body: '',
-    themes: [],
-    regions: [],
-    url: `/${partial.id}`,
-    ...partial,
-  }
+/** A news item with only an id and a title, unless `extra` says more. */
+export function searchDoc(id: string, title: string, extra: Partial<SearchDocument> = {}): SearchDocument {
+  return { id, type: 'news', title, summary: '', body: '', themes: [], regions: [], url: `/${id}`, ...extra }
 }
+
+function doc({ id, title, ...extra }: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title'>): SearchDocument {
+  return searchDoc(id, title, extra)
+}
+
+/** Queries of every kind (plural, acronym, diacritics, apostrophe, prefix, typo, three words). */
+export const SAMPLE_QUERIES = [
+  'samenwerkingsverbanden',
+  'OOGO',
+  'crèche',
+  "regio's",
+  'samenw',
+  'jeugdhup',
+  'gemeente overleg zeppelin',
+]
 
 export const CORPUS: SearchDocument[] = [
   doc({
