@@ -6,29 +6,22 @@
  * Measured on the seed + 10,000 generated documents (gzip): the whole index was 615 kB and the
  * whole store 434 kB, fetched before the first query; see `pnpm bench search` for the split.
  */
-import type { SearchField } from './types'
+import type { SearchIndexData } from './indexData'
 
 export const MANIFEST_FORMAT = 'mao-search-manifest'
 export const SHARD_FORMAT = 'mao-search-shard'
 export const CHUNK_FORMAT = 'mao-search-chunk'
 export const SPLIT_VERSION = 1
 
-export interface SearchManifest {
+/** The whole index's scoring data (indexData.ts), without its postings, plus the split's own. */
+export interface SearchManifest extends Pick<
+  SearchIndexData,
+  'stamp' | 'fields' | 'boosts' | 'k1' | 'b' | 'count' | 'terms' | 'patterns' | 'lengths'
+> {
   format: typeof MANIFEST_FORMAT
   version: typeof SPLIT_VERSION
-  stamp: string
-  fields: SearchField[]
-  boosts: number[]
-  k1: number
-  b: number
-  count: number
-  /** Sorted index terms, separated by spaces. */
-  terms: string
   /** Varints: documents per term (prefix expansion picks the most frequent without postings). */
   frequencies: string
-  patterns: number[][]
-  /** Per field, the field length of every document, as varints. */
-  lengths: string[]
   /** Postings shards in term order: file name and number of consecutive terms. */
   shards: { file: string; terms: number }[]
   /** Per-document meta for ranking and facets. */
