@@ -82,6 +82,7 @@ function relationTitles(themes: readonly Titled[], regions: readonly Titled[]): 
   return {
     themes: (relations) => resolve(relations, themeTitles),
     regions: (relations) => resolve(relations, regionTitles),
+    of: (doc) => ({ themes: resolve(doc.themes, themeTitles), regions: resolve(doc.regions, regionTitles) }),
   }
 }
 

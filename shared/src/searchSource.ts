@@ -21,10 +21,18 @@ export interface SourceDocument {
   breadcrumbs?: readonly { url?: string | null }[] | null
 }
 
+/** A document with theme and region relations (news, practices, experts, events, publications). */
+export interface Tagged {
+  themes?: readonly SourceRelation[] | null
+  regions?: readonly SourceRelation[] | null
+}
+
 /** Theme and region titles of related documents, looked up by id when the relation is not populated. */
 export interface RelationTitles {
   themes(relations: readonly SourceRelation[] | null | undefined): string[]
   regions(relations: readonly SourceRelation[] | null | undefined): string[]
+  /** The theme and region facet values of a document that links both. */
+  of(doc: Tagged): { themes: string[]; regions: string[] }
 }
 
 /**

@@ -8,7 +8,7 @@
 import { publicCollectionInfo } from './collections'
 import { plainText } from './lexical'
 import { pageLayoutText, type LayoutBlock } from './pageLayoutText'
-import { present, searchSource, type SourceDocument, type SourceRelation } from './searchSource'
+import { present, searchSource, type SourceDocument, type SourceRelation, type Tagged } from './searchSource'
 import { publicationKindLabels, type PublicationKind } from './selectOptions'
 
 type Relations = readonly SourceRelation[] | null | undefined
@@ -17,10 +17,9 @@ export const searchSources = [
   searchSource({
     collection: 'news',
     type: 'news',
-    fields: (doc: SourceDocument & { body?: unknown; themes?: Relations; regions?: Relations }, relations) => ({
+    fields: (doc: SourceDocument & Tagged & { body?: unknown }, relations) => ({
       body: plainText(doc.body),
-      themes: relations.themes(doc.themes),
-      regions: relations.regions(doc.regions),
+      ...relations.of(doc),
       date: doc.publishedAt,
     }),
   }),
@@ -28,18 +27,16 @@ export const searchSources = [
     collection: 'practices',
     type: 'practice',
     fields: (
-      doc: SourceDocument & {
-        body?: unknown
-        organisation?: string | null
-        place?: string | null
-        themes?: Relations
-        regions?: Relations
-      },
+      doc: SourceDocument &
+        Tagged & {
+          body?: unknown
+          organisation?: string | null
+          place?: string | null
+        },
       relations,
     ) => ({
       body: plainText(doc.body),
-      themes: relations.themes(doc.themes),
-      regions: relations.regions(doc.regions),
+      ...relations.of(doc),
       places: present([doc.place]),
       ...(doc.organisation ? { organisation: doc.organisation } : {}),
       date: doc.publishedAt,
@@ -49,19 +46,17 @@ export const searchSources = [
     collection: 'experts',
     type: 'expert',
     fields: (
-      doc: SourceDocument & {
-        role?: string | null
-        organisation?: string | null
-        bio?: unknown
-        themes?: Relations
-        regions?: Relations
-      },
+      doc: SourceDocument &
+        Tagged & {
+          role?: string | null
+          organisation?: string | null
+          bio?: unknown
+        },
       relations,
     ) => ({
       ...(doc.role ? { headline: doc.role } : {}),
       body: plainText(doc.bio),
-      themes: relations.themes(doc.themes),
-      regions: relations.regions(doc.regions),
+      ...relations.of(doc),
       ...(doc.organisation ? { organisation: doc.organisation } : {}),
       date: doc.publishedAt,
     }),
@@ -107,18 +102,16 @@ export const searchSources = [
     collection: 'events',
     type: 'event',
     fields: (
-      doc: SourceDocument & {
-        startsAt?: string | null
-        location?: string | null
-        body?: unknown
-        themes?: Relations
-        regions?: Relations
-      },
+      doc: SourceDocument &
+        Tagged & {
+          startsAt?: string | null
+          location?: string | null
+          body?: unknown
+        },
       relations,
     ) => ({
       body: plainText(doc.body),
-      themes: relations.themes(doc.themes),
-      regions: relations.regions(doc.regions),
+      ...relations.of(doc),
       places: present([doc.location]),
       date: doc.startsAt ?? doc.publishedAt,
     }),
@@ -127,19 +120,17 @@ export const searchSources = [
     collection: 'publications',
     type: 'publication',
     fields: (
-      doc: SourceDocument & {
-        kind: PublicationKind
-        date?: string | null
-        body?: unknown
-        themes?: Relations
-        regions?: Relations
-      },
+      doc: SourceDocument &
+        Tagged & {
+          kind: PublicationKind
+          date?: string | null
+          body?: unknown
+        },
       relations,
     ) => ({
       headline: publicationKindLabels[doc.kind],
       body: plainText(doc.body),
-      themes: relations.themes(doc.themes),
-      regions: relations.regions(doc.regions),
+      ...relations.of(doc),
       date: doc.date ?? doc.publishedAt,
     }),
   }),
