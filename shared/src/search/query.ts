@@ -231,16 +231,18 @@ export function search(
   if (index.stamp !== store.stamp || index.count !== docCount(store)) {
     throw new Error('The search index and the document store come from different builds')
   }
-  const parsed = parseQuery(rawQuery, { prefix: options.prefix })
+  // Every step reads the same text: what is past the cut never changes the intent or the phrase.
+  const query = String(rawQuery ?? '').slice(0, MAX_QUERY_LENGTH)
+  const parsed = parseQuery(query, { prefix: options.prefix })
   if (parsed.length === 0) {
     return { results: [], total: 0, facets: emptyFacets(), fuzzy: false, partial: false, empty: true, terms: [] }
   }
   // "expert jeugdhulp", "wie weet veel van LVB": match the subject, rank people first (ranking.ts).
-  const intent = queryIntent(rawQuery, parsed)
+  const intent = queryIntent(query, parsed)
   const lookup = termLookup(index)
   const terms = resolveCompounds(resolveInflections(intent.terms, lookup), lookup)
   const words = terms.map((t) => t.word)
-  const phrases = phraseTerms(rawQuery)
+  const phrases = phraseTerms(query)
   let matches = matchDocuments(index, [])
   let mode: Mode = { required: true, fuzzy: false }
   for (const candidate of modesFor(terms)) {
@@ -248,10 +250,10 @@ export function search(
     mode = candidate
     if (matches.count > 0) break
   }
-  rankMatches(index, store, rawQuery, { ...intent, terms }, matches)
+  rankMatches(index, store, query, { ...intent, terms }, matches)
   if (mode.required && !mode.fuzzy && needsFallback(matches, terms.length)) {
     const partial = matchDocuments(index, clausesFor(terms, { required: false, fuzzy: false }, phrases))
-    rankMatches(index, store, rawQuery, { ...intent, terms }, partial)
+    rankMatches(index, store, query, { ...intent, terms }, partial)
     matches = withPartialMatches(matches, partial)
   }
   const selection: Selection = {
@@ -289,11 +291,24 @@ export function search(
     empty: false,
     terms: words,
   }
-  if (options.vocabulary !== undefined && needsSuggestion(response)) {
-    const suggestion = suggestQuery(String(rawQuery).slice(0, MAX_QUERY_LENGTH), options.vocabulary, lookup)
-    if (suggestion !== undefined) response.suggestion = suggestion
-  }
+  const suggestion = options.vocabulary && suggestionFor(index, query, response, options.vocabulary)
+  if (suggestion) response.suggestion = suggestion
   return response
+}
+
+/**
+ * "Bedoelde je …?" for a response with none, few, fuzzy or partial results: the query with its
+ * unknown words replaced by known ones, or undefined. The worker calls it itself, after fetching
+ * the words only for the first query that needs them.
+ */
+export function suggestionFor(
+  index: SearchIndex,
+  rawQuery: string,
+  response: SearchResponse,
+  vocabulary: Vocabulary,
+): string | undefined {
+  if (!needsSuggestion(response)) return undefined
+  return suggestQuery(String(rawQuery ?? '').slice(0, MAX_QUERY_LENGTH), vocabulary, termLookup(index))
 }
 
 export interface HighlightSegment {
