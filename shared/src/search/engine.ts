@@ -14,6 +14,7 @@
 import { editDistanceOne } from './fuzzy'
 import { parseIndexData, type SearchIndexData } from './indexData'
 import { MissingFilesError, requireFiles } from './missingFiles'
+import { RANKING_MARKS } from './rankingTerms'
 import { lunrIdf } from './scoring'
 import { VARINT_VALUES, VarintReader } from './varint'
 
@@ -32,7 +33,7 @@ export interface SearchIndex {
   readonly count: number
   /** Sorted index terms. */
   readonly terms: readonly string[]
-  /** Characters that occur in terms (fuzzy candidates). */
+  /** Characters that occur in terms, except the ranking terms' marks (fuzzy candidates). */
   readonly alphabet: string
   readonly termIds: ReadonlyMap<string, number>
   /** The postings of term t, decoded on first use (see `loadIndex`). */
@@ -200,7 +201,12 @@ export function createEngineIndex(core: IndexCore, source: PostingSource): Searc
     return { docs, weights }
   }
 
-  const alphabet = [...new Set(terms.join(''))].sort().join('')
+  // Without the ranking terms' marks: a typo never expands to a name or pair term ("=advies" from "qadvies").
+  // The synonym mark stays, as in lunr: "leerplicht" within one edit of "_leerplicht" is the same word.
+  const alphabet = [...new Set(terms.join(''))]
+    .filter((c) => !RANKING_MARKS.includes(c))
+    .sort()
+    .join('')
   return {
     stamp: core.stamp,
     count,

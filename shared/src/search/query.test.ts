@@ -1,12 +1,12 @@
 import lunr from 'lunr'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createIndex } from './createIndex'
-import type { SearchIndex } from './engine'
+import { expandClause, type SearchIndex } from './engine'
 import { createLunrIndex } from './test-lunrIndexes'
 import { stem } from './lunr-nl'
 import { highlight, parseQuery, search, typoStems, type SearchResponse } from './query'
 import { createStore, type DocumentStore } from './store'
-import { CORPUS } from './test-fixtures'
+import { CORPUS, searchDoc } from './test-fixtures'
 import type { SearchDocument } from './types'
 
 let index: SearchIndex
@@ -316,6 +316,23 @@ describe('fuzzy fallback', () => {
 
   it('returns nothing, not empty, for an unknown word', () => {
     expect(search(index, store, 'zeppelin')).toMatchObject({ results: [], empty: false, fuzzy: false })
+  })
+
+  it('never corrects a number: 2024 is not a typo of 2025', () => {
+    const docs = [searchDoc('jaar', 'Jaarverslag 2025')]
+    const response = search(createIndex(docs), createStore(docs), '2024')
+    expect(response).toMatchObject({ results: [], fuzzy: false })
+    expect(search(createIndex(docs), createStore(docs), '2025').results).toHaveLength(1)
+  })
+
+  it('never expands a typo into a name or pair term, which only rank', () => {
+    // "xkuiper" is one substitution from the name term "=kuiper" if "=" counted as a letter.
+    const docs = [searchDoc('expert', 'Marloes Kuipers', { type: 'expert', headline: 'Leerplichtambtenaar' })]
+    const small = createIndex(docs)
+    expect(small.termIds.has('=kuiper')).toBe(true)
+    expect(small.alphabet).not.toMatch(/[=~]/)
+    const expanded = expandClause(small, { term: 'xkuiper', editDistance: 1 }).map((t) => small.terms[t])
+    expect(expanded).toEqual(['kuiper'])
   })
 })
 

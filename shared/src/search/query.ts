@@ -175,7 +175,7 @@ export function clausesFor(terms: readonly QueryTerm[], mode: Mode, phrases: rea
   for (const t of terms) {
     const synonym = markSynonym(t.stem)
     const variants = t.variants ?? []
-    if (mode.fuzzy && t.stem.length >= MIN_FUZZY_LENGTH && !t.known) {
+    if (mode.fuzzy && canBeTypo(t)) {
       const corrections = typoStems(t.word)
       clauses.push({
         term: t.stem,
@@ -200,8 +200,13 @@ export function clausesFor(terms: readonly QueryTerm[], mode: Mode, phrases: rea
   return clauses
 }
 
+/** A word the index does not know, long enough to correct, and not a number ("2024" is no typo of "2025"). */
+function canBeTypo(t: QueryTerm): boolean {
+  return t.stem.length >= MIN_FUZZY_LENGTH && !t.known && !/\d/.test(t.word)
+}
+
 function modesFor(terms: readonly QueryTerm[]): Mode[] {
-  const canFuzzy = terms.some((t) => t.stem.length >= MIN_FUZZY_LENGTH && !t.known)
+  const canFuzzy = terms.some(canBeTypo)
   const modes: Mode[] = [{ required: true, fuzzy: false }]
   if (canFuzzy) modes.push({ required: true, fuzzy: true })
   if (terms.length > 1) {

@@ -17,6 +17,8 @@ import { phraseStream } from './synonyms'
 
 export const PAIR_MARK = '~'
 export const NAME_MARK = '='
+/** Marks of terms that only rank (never match on their own): typo correction leaves them out. */
+export const RANKING_MARKS: readonly string[] = [PAIR_MARK, NAME_MARK]
 
 /** The pair term of two stems. */
 export function pairTerm(first: string, second: string): string {

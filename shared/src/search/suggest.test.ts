@@ -76,6 +76,13 @@ describe('suggestQuery', () => {
     expect(suggestQuery('dkw', vocabulary, lookup)).toBeUndefined()
     expect(suggestQuery('xqzvbnm', vocabulary, lookup)).toBeUndefined()
   })
+
+  it('never offers another number for a number', () => {
+    const docs = [doc('jaar', 'Jaarverslag 2025')]
+    const years = createVocabulary(suggestionWords(docs))
+    expect(years.entries.map((entry) => entry.word)).toContain('2025')
+    expect(suggestQuery('jaarverslag 2024', years, termLookup(createIndex(docs)))).toBeUndefined()
+  })
 })
 
 describe('search with a vocabulary', () => {

@@ -150,7 +150,8 @@ export function suggestQuery(rawQuery: string, vocabulary: Vocabulary, lookup: T
   let changed = false
   const suggestion = rawQuery.trim().replace(WORD, (word) => {
     const key = foldText(word).replace(/['-]/g, '')
-    if (key.length < MIN_SUGGESTION_LENGTH || !isIndexable(key) || isKnownWord(word, lookup)) return word
+    if (key.length < MIN_SUGGESTION_LENGTH || /\d/.test(key) || !isIndexable(key) || isKnownWord(word, lookup))
+      return word
     const replacement = closest(key, vocabulary, lookup)
     if (replacement === undefined) return word
     changed = true
