@@ -43,6 +43,8 @@ export interface RelationTitles {
 export interface SearchFields {
   /** A second title, indexed and shown with it (an expert's role, a publication's kind). */
   headline?: string
+  /** The title is a person's name (an expert): a query naming the person ranks the document first. */
+  person?: boolean
   body: string
   /** Facet values (titles), as the theme and region facets show them. */
   themes: string[]

@@ -54,6 +54,7 @@ export const searchSources = [
         },
       relations,
     ) => ({
+      person: true,
       ...(doc.role ? { headline: doc.role } : {}),
       body: plainText(doc.bio),
       ...relations.of(doc),

@@ -94,7 +94,7 @@ export function prepareDocuments(docs: readonly SearchDocument[], options: Index
     title: [
       ...fieldTerms(doc.headline ? [doc.title, doc.headline] : [doc.title], synonyms),
       ...wordPairs(doc.headline ? [doc.title, doc.headline] : [doc.title]),
-      ...(doc.headline ? indexTerms(doc.title).map(nameTerm) : []),
+      ...(doc.person ? indexTerms(doc.title).map(nameTerm) : []),
     ],
     summary: fieldTerms([doc.summary], synonyms),
     body: bodies[i] ?? [],

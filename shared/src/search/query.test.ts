@@ -327,7 +327,9 @@ describe('fuzzy fallback', () => {
 
   it('never expands a typo into a name or pair term, which only rank', () => {
     // "xkuiper" is one substitution from the name term "=kuiper" if "=" counted as a letter.
-    const docs = [searchDoc('expert', 'Marloes Kuipers', { type: 'expert', headline: 'Leerplichtambtenaar' })]
+    const docs = [
+      searchDoc('expert', 'Marloes Kuipers', { type: 'expert', person: true, headline: 'Leerplichtambtenaar' }),
+    ]
     const small = createIndex(docs)
     expect(small.termIds.has('=kuiper')).toBe(true)
     expect(small.alphabet).not.toMatch(/[=~]/)

@@ -32,7 +32,7 @@ describe('ranking', () => {
 
   it('ranks a profile below the pages about a topic, unless the query asks for expertise or names the person', () => {
     const docs = [
-      doc('expert', 'expert', 'Marloes Kuipers', { headline: 'Jeugdarts verzuim', summary: 'Jeugdarts' }),
+      doc('expert', 'expert', 'Marloes Kuipers', { person: true, headline: 'Jeugdarts verzuim', summary: 'Jeugdarts' }),
       doc('news', 'news', 'School, jeugdarts en leerplicht samen tegen verzuim', { summary: 'Een aanpak in Lochem' }),
       ...filler,
     ]
@@ -42,10 +42,19 @@ describe('ranking', () => {
     expect(refs(docs, 'Marloes jeugdarts')).toEqual(['expert'])
   })
 
+  it('ranks the profile of the person a query names above a page that mentions the name', () => {
+    const docs = [
+      doc('expert', 'expert', 'Marloes Kuipers', { person: true, headline: 'Jeugdarts' }),
+      doc('news', 'news', 'Marloes Kuipers', { summary: 'Een gesprek met de jeugdarts over verzuim' }),
+      ...filler,
+    ]
+    expect(refs(docs, 'Marloes Kuipers')).toEqual(['expert', 'news'])
+  })
+
   it('weighs an unknown content type like any topical page', () => {
     const docs = [
       doc('new-type', 'advice' as DocType, 'Advies over verzuim'),
-      doc('expert', 'expert', 'Anna de Vries', { headline: 'Specialist verzuim' }),
+      doc('expert', 'expert', 'Anna de Vries', { person: true, headline: 'Specialist verzuim' }),
       ...filler,
     ]
     expect(refs(docs, 'verzuim')).toEqual(['new-type', 'expert'])
@@ -64,7 +73,7 @@ describe('ranking', () => {
 
   it('does not lift a profile over a topical page through the phrase, unless the query names the person', () => {
     const docs = [
-      doc('expert', 'expert', 'Joris Hendriksen', { headline: 'Jeugdhulp op school' }),
+      doc('expert', 'expert', 'Joris Hendriksen', { person: true, headline: 'Jeugdhulp op school' }),
       doc('region', 'region', 'School en jeugdhulp in Kennemerland'),
       ...filler,
     ]

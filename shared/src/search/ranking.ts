@@ -18,9 +18,9 @@ import { expandClause, type Matches, type SearchIndex } from './engine'
 import { requireFiles } from './missingFiles'
 import { tokenize } from './normalize'
 import type { QueryTerm } from './query'
-import { nameTerm, pairTerm } from './rankingTerms'
+import { nameTerm, pairTerms } from './rankingTerms'
 import { docMeta, type DocumentStore } from './store'
-import { markSynonym, phraseStream } from './synonyms'
+import { markSynonym } from './synonyms'
 
 /** Type weights for a topical query; unknown types weigh 1. */
 export const TOPICAL_TYPE_WEIGHTS: Readonly<Record<string, number>> = { expert: 0.25 }
@@ -82,14 +82,6 @@ function ids(index: SearchIndex, terms: Iterable<string>): number[] {
   return found
 }
 
-/** Adjacent stem pairs of the query, as pair terms. */
-function queryPairs(rawQuery: string): string[] {
-  const stems = phraseStream(tokenize(rawQuery))
-  const pairs = new Set<string>()
-  for (let i = 1; i < stems.length; i += 1) pairs.add(pairTerm(stems[i - 1]!, stems[i]!))
-  return [...pairs]
-}
-
 const DAY_MS = 86_400_000
 /** Relative nudge per day of date: only ever decides between exactly equal scores. */
 const RECENCY_NUDGE = 1e-12
@@ -121,7 +113,7 @@ export function rankMatches(
     index,
     intent.terms.map((t) => nameTerm(t.stem)),
   )
-  const wanted = queryPairs(rawQuery)
+  const wanted = pairTerms(rawQuery)
   const pairs = ids(index, wanted)
   // A split index throws here once, listing every shard these terms need (not one per term).
   requireFiles(

@@ -6,10 +6,12 @@
  *   documents (seed + generated, `pnpm bench search`'s corpus): the index grows from 615 to
  *   674 kB gzip with title pairs and names (+10 %); summary pairs as well would make it 800 kB
  *   (+30 %) without changing nDCG@5 or MRR of the judgement set, so summaries get none;
- * - the title words of a document with a headline (an expert's name, not the role) are indexed
- *   marked as names ("=marloes"): a query with such a word names the document.
- * Both marks start the term, so no typed prefix or typo correction ever expands to them, and
- * no token of a text can contain them (the tokeniser splits on "~" and "=").
+ * - the title words of a document whose title is a person's name (`SearchDocument.person`: an
+ *   expert, not the role) are indexed marked as names ("=marloes"): a query with such a word
+ *   names the person.
+ * Both marks start the term, so no typed prefix expands to them, typo correction leaves their
+ * marks out (engine.ts), and no token of a text can contain them (the tokeniser splits on "~"
+ * and "=").
  */
 import { stem as dutchStem } from './lunr-nl'
 import { tokenize } from './normalize'
@@ -36,8 +38,4 @@ export function pairTerms(text: string, stemFn: (word: string) => string = dutch
 /** A name term, as indexed (stemmed by the index pipeline) and as the ranking looks it up. */
 export function nameTerm(word: string): string {
   return `${NAME_MARK}${word}`
-}
-
-export function isRankingTerm(term: string): boolean {
-  return term.startsWith(PAIR_MARK) || term.startsWith(NAME_MARK)
 }

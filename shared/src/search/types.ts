@@ -13,6 +13,8 @@ export interface SearchDocument {
   title: string
   /** A second title, indexed and shown with it: an expert's role ("Jeugdarts, GGD"). */
   headline?: string
+  /** The title is a person's name: a query naming the person ranks this document first. */
+  person?: boolean
   summary: string
   body: string
   themes: string[]
