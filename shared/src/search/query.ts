@@ -3,13 +3,18 @@
  * tokenised with the index normaliser, stop words are dropped, and the query is built as lunr
  * clauses from stems we control (`engine.ts`), so lunr syntax (`+ - : ~ * ^ "`) is just punctuation.
  *
- * Strategy, first one with hits wins:
+ * Before matching, words that ask for expertise are set apart (ranking.ts), other forms of a word
+ * the stemmer keeps apart are added (inflections.ts), and compounds the index does not know are
+ * split or joined (compounds.ts). Then the strategy, first one with hits wins:
  *   1. every word required, exact stem (boost 10); the last word, if still being typed and ≥ 3
  *      characters, as a prefix of its stem (search-as-you-type);
- *   2. every word required; a word that is not in the index (≥ 4 characters) also matches within
- *      edit distance 1 of its stem, or as the stem of a word one edit from what was typed → fuzzy;
+ *   2. every word required; a word that is not in the index (≥ 4 characters, not a number) also
+ *      matches within edit distance 1 of its stem, or as the stem of a word one edit from what
+ *      was typed → fuzzy;
  *   3. any word (OPTIONAL), exact/prefix as in 1                              → partial: true;
  *   4. any word, edit distance 1                                              → fuzzy + partial.
+ * When 1 finds only one or two documents for three or more words, the documents with some of
+ * the words follow them (fallback.ts) → partial: true. The matches are ranked (ranking.ts).
  */
 import { resolveCompounds, termLookup } from './compounds'
 import { hasPosting, matchDocuments, topMatches, type Clause, type SearchIndex } from './engine'

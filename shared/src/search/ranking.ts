@@ -87,9 +87,9 @@ const DAY_MS = 86_400_000
 const RECENCY_NUDGE = 1e-12
 
 /**
- * Re-score `matches` in place (scores of the first `count` documents); the caller sorts. `fuzzy`:
- * the words may have matched through typo corrections, which the synonym rule cannot tell from
- * literal matches, so it is skipped for words not in the index.
+ * Re-score `matches` in place (scores of the first `count` documents); the caller sorts. A word
+ * not in the index (`known === false`) may have matched through typo corrections, which the
+ * synonym rule cannot tell from literal matches, so that rule skips it.
  */
 export function rankMatches(
   index: SearchIndex,

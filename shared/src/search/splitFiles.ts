@@ -21,7 +21,7 @@ import { decodeVarints, encodeVarints, VarintReader } from './varint'
 export interface SplitOptions {
   /**
    * Close a postings shard once it holds this many characters of postings (a term is never
-   * cut). About 0.75 byte gzip per character.
+   * cut). 16,000 characters make shards of about 7 kB gzip at 10,000 documents (`pnpm bench search`).
    */
   shardChars?: number
   /** Documents per display chunk. */

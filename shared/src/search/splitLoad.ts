@@ -22,8 +22,6 @@ import { decodeVarints, VarintReader } from './varint'
 export interface SplitSearch {
   index: SearchIndex
   store: DocumentStore
-  /** Every file the manifest names (shards, then chunks). */
-  files: readonly string[]
   /** Hand over a fetched shard or chunk (JSON text or parsed). Throws when it does not fit. */
   addFile(name: string, json: string | object): void
 }
@@ -111,7 +109,6 @@ export function loadManifest(json: string | object): SplitSearch {
   return {
     index,
     store,
-    files: [...manifest.shards.map((shard) => shard.file), ...manifest.chunks],
     addFile(name, json) {
       const data = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<PostingsShard | DisplayChunk> | null
       if (typeof data !== 'object' || data === null) throw new Error(`${name}: not a search file`)

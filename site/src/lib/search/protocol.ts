@@ -34,7 +34,7 @@ export interface SearchView {
   fuzzy: boolean
   partial: boolean
   empty: boolean
-  /** "Bedoelde je …?": the query with unknown words replaced, when the results are none, few or fuzzy. */
+  /** "Bedoelde je …?": the query with unknown words replaced, when the results are none, few, fuzzy or partial. */
   suggestion?: string
 }
 
