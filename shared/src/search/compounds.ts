@@ -10,8 +10,9 @@
  *   ("Food Valley" for "FoodValley") are searched as the joined word.
  * A word the index knows is never changed: its own postings beat any guess.
  */
+import { lowerBound } from './engine'
 import { stem } from './lunr-nl'
-import { isIndexable } from './normalize'
+import { commonPrefix, isIndexable, MIN_PREFIX_LENGTH } from './normalize'
 import type { QueryTerm } from './query'
 import { markSynonym } from './synonyms'
 
@@ -34,17 +35,7 @@ export function termLookup(index: {
 }) {
   return {
     isKnown: (s: string): boolean => index.termIds.has(s) || index.termIds.has(markSynonym(s)),
-    hasPrefix: (prefix: string): boolean => {
-      // Binary search for the first term ≥ prefix.
-      let low = 0
-      let high = index.terms.length
-      while (low < high) {
-        const middle = (low + high) >>> 1
-        if (index.terms[middle]! < prefix) low = middle + 1
-        else high = middle
-      }
-      return index.terms[low]?.startsWith(prefix) ?? false
-    },
+    hasPrefix: (prefix: string): boolean => index.terms[lowerBound(index.terms, prefix)]?.startsWith(prefix) ?? false,
   } satisfies TermLookup
 }
 
@@ -83,9 +74,8 @@ function termFor(word: string, lookup: TermLookup, typing: boolean): QueryTerm {
   const stemmed = stem(word)
   const term: QueryTerm = { word, stem: stemmed, alternatives: [], known: lookup.isKnown(stemmed) }
   if (typing) {
-    let i = 0
-    while (i < word.length && i < stemmed.length && word[i] === stemmed[i]) i += 1
-    if (i >= 3) term.prefix = word.slice(0, i)
+    const prefix = commonPrefix(word, stemmed)
+    if (prefix.length >= MIN_PREFIX_LENGTH) term.prefix = prefix
   }
   return term
 }

@@ -232,7 +232,7 @@ export function createEngineIndex(core: IndexCore, source: PostingSource): Searc
 }
 
 /** First index in the sorted terms that is ≥ `term`. */
-function lowerBound(terms: readonly string[], term: string): number {
+export function lowerBound(terms: readonly string[], term: string): number {
   let lo = 0
   let hi = terms.length
   while (lo < hi) {

@@ -11,7 +11,7 @@
  */
 import type { TermLookup } from './compounds'
 import { stem } from './lunr-nl'
-import { isIndexable } from './normalize'
+import { commonPrefix, isIndexable, MIN_PREFIX_LENGTH } from './normalize'
 import type { QueryTerm } from './query'
 
 /** Shorter words are left alone: "kans" is not the plural of "kan", "leiden" not of "leider". */
@@ -52,12 +52,6 @@ export function inflectionVariants(word: string, ownStem: string, lookup: TermLo
   return [...variants]
 }
 
-function commonPrefix(a: string, b: string): string {
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1
-  return a.slice(0, i)
-}
-
 /** The terms with their known `variants`; an unknown stem replaced by its first known variant. */
 export function resolveInflections(terms: readonly QueryTerm[], lookup: TermLookup): QueryTerm[] {
   return terms.map((term) => {
@@ -69,7 +63,7 @@ export function resolveInflections(terms: readonly QueryTerm[], lookup: TermLook
     if (term.prefix !== undefined) {
       // Still typing: expand from what the word and its known form share ("werksessie").
       const prefix = commonPrefix(term.prefix, first)
-      if (prefix.length >= 3) resolved.prefix = prefix
+      if (prefix.length >= MIN_PREFIX_LENGTH) resolved.prefix = prefix
       else delete resolved.prefix
     }
     return resolved

@@ -150,3 +150,13 @@ export function indexTerms(text: string): string[] {
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)]
 }
+
+/** A word being typed is searched as a prefix from this many characters on. */
+export const MIN_PREFIX_LENGTH = 3
+
+/** The longest common start of two words. */
+export function commonPrefix(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1
+  return a.slice(0, i)
+}

@@ -23,7 +23,7 @@ import { needsFallback, withPartialMatches } from './fallback'
 import { editDistanceOne } from './fuzzy'
 import { stem } from './lunr-nl'
 import { resolveInflections } from './inflections'
-import { foldText, isIndexable, tokenize } from './normalize'
+import { commonPrefix, foldText, isIndexable, MIN_PREFIX_LENGTH, tokenize } from './normalize'
 import { queryIntent, rankMatches } from './ranking'
 import { docCount, requireDocs, storedDoc, type DocumentStore, type StoredDoc } from './store'
 import { needsSuggestion, suggestQuery, type Vocabulary } from './suggest'
@@ -33,7 +33,6 @@ import type { DocType } from './types'
 export const MAX_QUERY_LENGTH = 200
 export const MAX_QUERY_TERMS = 10
 export const DEFAULT_LIMIT = 20
-export const MIN_PREFIX_LENGTH = 3
 export const MIN_FUZZY_LENGTH = 4
 const EXACT_BOOST = 10
 const ALTERNATIVE_BOOST = 2
@@ -131,12 +130,6 @@ export function parseQuery(rawQuery: string, options: { prefix?: boolean } = {})
     if (last.word.length >= MIN_PREFIX_LENGTH && prefix.length >= MIN_PREFIX_LENGTH) last.prefix = prefix
   }
   return terms
-}
-
-function commonPrefix(a: string, b: string): string {
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1
-  return a.slice(0, i)
 }
 
 export interface Mode {
