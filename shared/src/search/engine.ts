@@ -80,7 +80,12 @@ export interface LoadOptions {
   eager?: boolean
 }
 
-/** Load index data (JSON text or parsed) into a queryable index. Throws on anything else. */
+/**
+ * Load the whole index (JSON text or parsed) into a queryable index; throws on anything else.
+ * The site ships the split files instead (splitLoad.ts); the whole index serves `createIndex`
+ * (tests, the relevance guard) and the lunr-compatibility tests, which rebuild a `lunr.Index`
+ * from it, and is the reference the split must answer like (splitLoad.test.ts).
+ */
 export function loadIndex(json: string | object, options: LoadOptions = {}): SearchIndex {
   const data = parseIndexData(json)
   const terms = data.terms === '' ? [] : data.terms.split(' ')
