@@ -13,6 +13,8 @@ const field = (page: Page) => page.getByRole('main').getByRole('searchbox', { na
 const results = (page: Page) => page.locator('.mao-zoeken__result')
 const resultTitles = (page: Page) => page.locator('.mao-zoeken__result-title')
 const liveRegion = (page: Page) => page.locator('.mao-zoeken [role="status"]')
+const FAILED_TEXT = 'Het zoeken lukte nu niet. Probeer het nog eens: kies Zoeken of pas je zoekterm aan.'
+const EMPTY_TEXT = /^Op deze zoekterm kunnen we niet zoeken: .*extreem lange woorden tellen niet mee\./
 
 async function openSearch(page: Page, search = ''): Promise<void> {
   await page.goto(`/zoeken${search}`)
@@ -33,6 +35,7 @@ test.describe('search page with JavaScript', () => {
     await expect(page).toHaveURL(/\/zoeken\/?\?q=thuiszitters$/)
     await expect(results(page).first()).toBeVisible()
     await expect(field(page)).toHaveValue('thuiszitters')
+    await expect(page.getByRole('heading', { level: 2, name: /resultaten voor ‘thuiszitters’$/ })).toBeFocused()
   })
 
   test('searches as you type, highlights the words and announces the count', async ({ page }) => {
@@ -129,6 +132,10 @@ test.describe('search page with JavaScript', () => {
     await expect(liveRegion(page)).toHaveText(/^\d+ resultaten voor ‘thuiszitters’\.$/)
     await expect(results(page).first()).toBeVisible()
     await expect(suggestion).toHaveCount(0)
+    // The link is gone: focus moves to the heading of the new results, not to the page's start.
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ resultaten voor ‘thuiszitters’$/ })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(resultTitles(page).first().getByRole('link')).toBeFocused()
     // The back button returns to the typo.
     await page.goBack()
     await expect(field(page)).toHaveValue('thuiszittres')
@@ -165,8 +172,22 @@ test.describe('search page with JavaScript', () => {
     }
     await expect(results(page).first()).toBeVisible()
     await field(page).fill('*')
-    await expect(page.getByText(/alleen veelvoorkomende woorden of tekens/)).toBeVisible()
+    await expect(page.getByTestId('zoeken-geen-zoekwoorden')).toHaveText(EMPTY_TEXT)
     expect(errors).toEqual([])
+  })
+
+  test('says why it cannot search a query of only stop words or one overlong word, also in the live region', async ({
+    page,
+  }) => {
+    await openSearch(page)
+    for (const query of ['de en het', 'a'.repeat(60)]) {
+      await field(page).fill(query)
+      await expect(page.getByTestId('zoeken-geen-zoekwoorden')).toHaveText(EMPTY_TEXT)
+      await expect(liveRegion(page)).toHaveText(EMPTY_TEXT)
+      await expect(results(page)).toHaveCount(0)
+      await field(page).fill('jeugdhulp')
+      await expect(liveRegion(page)).toHaveText(/resultaten? voor ‘jeugdhulp’/)
+    }
   })
 
   test('is keyboard operable: Enter searches, Tab reaches the filters, Space toggles one', async ({ page }) => {
@@ -260,11 +281,48 @@ test.describe('what the search files reveal', () => {
     for (const value of Object.values(NEVER_PUBLISHED)) expect(text).not.toContain(value)
   })
 
-  test('a result chunk that cannot be fetched shows the error, not a partial list', async ({ page }) => {
-    await page.route(/\/zoeken\/zoekresultaten\.[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 500 }))
+  test('a result chunk that cannot be fetched fails that search, not a partial list; a later search fetches it again', async ({
+    page,
+  }) => {
+    const chunks = /\/zoeken\/zoekresultaten\.[0-9a-f]+\.json$/
+    await page.route(chunks, (route) => route.fulfill({ status: 500 }))
     await openSearch(page, '?q=leerplicht')
-    await expect(page.getByTestId('zoeken-fout')).toBeVisible()
+    await expect(page.getByTestId('zoeken-mislukt')).toHaveText(FAILED_TEXT)
+    await expect(liveRegion(page)).toHaveText(FAILED_TEXT)
     await expect(results(page)).toHaveCount(0)
+    await expect(page.getByTestId('zoeken-fout')).toHaveCount(0)
+    expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([])
+    await page.unroute(chunks)
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click()
+    await expect(results(page).first()).toBeVisible()
+    await expect(liveRegion(page)).toHaveText(/^\d+ resultaten? voor ‘leerplicht’\.$/)
+    await expect(page.getByTestId('zoeken-mislukt')).toHaveCount(0)
+    await typeQuery(page, 'thuiszitters')
+    await expect(liveRegion(page)).toHaveText(/^\d+ resultaten voor ‘thuiszitters’\.$/)
+    await expect(results(page).first()).toBeVisible()
+  })
+
+  test('a search manifest that cannot be fetched turns search off and offers browsing', async ({ page }) => {
+    await page.route(/\/zoeken\/zoekindex\.[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 500 }))
+    await openSearch(page, '?q=leerplicht')
+    await expect(page.getByTestId('zoeken-fout')).toContainText('Zoeken is nu niet beschikbaar.')
+    await expect(liveRegion(page)).toHaveText('Zoeken is nu niet beschikbaar.')
+    await expect(page.getByRole('navigation', { name: "Thema's" }).getByRole('link')).not.toHaveCount(0)
+  })
+
+  test('a words file that is not JSON gives no "Bedoelde je …?", and searching goes on', async ({ page }) => {
+    await page.route(/\/zoeken\/zoekwoorden\.[0-9a-f]+\.json$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Even geduld</title>' }),
+    )
+    await openSearch(page)
+    await typeQuery(page, 'thuiszittres')
+    await expect(liveRegion(page)).toHaveText(/^\d+ resultaten? voor ‘thuiszittres’\. Geen exacte resultaten/)
+    await expect(results(page).first()).toBeVisible()
+    await expect(page.getByTestId('zoeken-suggestie')).toHaveCount(0)
+    await typeQuery(page, 'xqzvbnw')
+    await expect(liveRegion(page)).toHaveText('0 resultaten voor ‘xqzvbnw’.')
+    await expect(page.getByTestId('zoeken-niets-gevonden')).toBeVisible()
+    await expect(page.getByTestId('zoeken-mislukt')).toHaveCount(0)
   })
 
   test('renders markup typed into a title as text', async ({ page }) => {

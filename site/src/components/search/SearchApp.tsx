@@ -1,7 +1,9 @@
 /**
  * The search page island. The index lives in a Web Worker (`search.worker.ts`); this component
  * keeps the state (query, filters) in the URL, searches as you type (debounced), shows facets
- * with counts and announces the number of results in a live region.
+ * with counts and announces the number of results in a live region. Only a failed load of the
+ * manifest turns search off for the visit; a failed search (a shard or chunk that could not be
+ * fetched) says so for that query, and the next search fetches the file again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { FacetFilters } from './FacetFilters'
@@ -28,6 +30,11 @@ const WIDE_SCREEN = '(min-width: 48em)'
 
 const FUZZY_TEXT = 'Geen exacte resultaten; we tonen resultaten die erop lijken.'
 const PARTIAL_TEXT = 'Niet alle woorden gevonden; we tonen resultaten met een deel van de woorden.'
+const UNAVAILABLE_TEXT = 'Zoeken is nu niet beschikbaar.'
+const FAILED_TEXT = 'Het zoeken lukte nu niet. Probeer het nog eens: kies Zoeken of pas je zoekterm aan.'
+// True for both queries the core drops whole: only stop words or punctuation, or one word over 50 characters.
+const EMPTY_TEXT =
+  'Op deze zoekterm kunnen we niet zoeken: heel gewone woorden zoals ‘de’ en ‘het’, losse tekens en extreem lange woorden tellen niet mee. Typ een onderwerp, een regio of een naam.'
 
 interface Props {
   /** The search manifest; the worker fetches postings shards and result chunks beside it. */
@@ -41,6 +48,7 @@ interface Props {
   regions: BrowseLink[]
 }
 
+/** 'error': the manifest could not be loaded (or no worker started), so there is nothing to search in. */
 type Status = 'loading' | 'ready' | 'error'
 
 export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, regions }: Props) {
@@ -50,10 +58,18 @@ export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, r
   const [limit, setLimit] = useState(PAGE_SIZE)
   const [status, setStatus] = useState<Status>('loading')
   const [answer, setAnswer] = useState<{ query: string; view: SearchView } | null>(null)
+  // The latest search failed (a file it needed could not be fetched); the next one tries again.
+  const [failed, setFailed] = useState(false)
   // The server-rendered HTML is only the form: results need the worker, so nothing else is promised without JavaScript.
   const [mounted, setMounted] = useState(false)
   const [filtersOpen, setFiltersOpen] = useState(true)
   const client = useRef<SearchClient | null>(null)
+  const resultsHeading = useRef<HTMLHeadingElement>(null)
+  const searchField = useRef<HTMLInputElement>(null)
+  // A picked link (suggestion, example) disappears with the click: focus goes to the heading of the
+  // new results once they are shown (the field when the search failed or the answer has no results section).
+  const focusAfterAnswer = useRef(false)
+  const [focusRequest, setFocusRequest] = useState(0)
 
   const commit = useCallback((next: SearchState, history: 'push' | 'replace') => {
     setState(next)
@@ -110,17 +126,26 @@ export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, r
   useEffect(() => {
     const searchClient = client.current
     if (status !== 'ready' || searchClient === null) return
+    setFailed(false)
     if (state.query.trim() === '') {
       setAnswer(null)
       return
     }
+    const focus = focusAfterAnswer.current
+    focusAfterAnswer.current = false
     let current = true
+    const settled = (searchFailed: boolean) => {
+      setFailed(searchFailed)
+      if (focus) setFocusRequest((n) => n + 1)
+    }
     searchClient.search(state.query, state.filters, limit).then(
       ({ view }) => {
-        if (current) setAnswer({ query: state.query, view })
+        if (!current) return
+        setAnswer({ query: state.query, view })
+        settled(false)
       },
       () => {
-        if (current) setStatus('error')
+        if (current) settled(true)
       },
     )
     return () => {
@@ -128,36 +153,57 @@ export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, r
     }
   }, [state, limit, status])
 
+  useEffect(() => {
+    if (focusRequest > 0) (resultsHeading.current ?? searchField.current)?.focus()
+  }, [focusRequest])
+
   const view = answer?.view
   const hasQuery = state.query.trim() !== ''
+  // Only the answer to the current query is announced (never an older one while a retry runs).
   const announcement =
     status === 'error'
-      ? 'Zoeken is nu niet beschikbaar.'
-      : hasQuery && answer && view && !view.empty
-        ? `${resultCountText(view.total, answer.query)}.${view.fuzzy ? ` ${FUZZY_TEXT}` : view.partial ? ` ${PARTIAL_TEXT}` : ''}${view.suggestion ? ` Bedoelde je ${view.suggestion}?` : ''}`
-        : ''
+      ? UNAVAILABLE_TEXT
+      : !hasQuery
+        ? ''
+        : failed
+          ? FAILED_TEXT
+          : !answer || !view || answer.query !== state.query
+            ? ''
+            : view.empty
+              ? EMPTY_TEXT
+              : `${resultCountText(view.total, answer.query)}.${view.fuzzy ? ` ${FUZZY_TEXT}` : view.partial ? ` ${PARTIAL_TEXT}` : ''}${view.suggestion ? ` Bedoelde je ${view.suggestion}?` : ''}`
   const pick = (query: string) => {
+    focusAfterAnswer.current = true
     setInput(query)
     commit({ query, filters: state.filters }, 'push')
   }
 
   return (
     <div className="mao-zoeken">
-      <SearchBox value={input} onInput={setInput} onSubmit={() => commit({ ...state, query: input }, 'push')} />
+      <SearchBox
+        ref={searchField}
+        value={input}
+        onInput={setInput}
+        onSubmit={() => commit({ ...state, query: input }, 'push')}
+      />
       <div className="mao-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
       {!mounted ? null : status === 'error' ? (
         <p className="utrecht-paragraph mao-zoeken__notice" data-testid="zoeken-fout">
-          Zoeken is nu niet beschikbaar. Blader hieronder per thema of per onderdeel van de site.
+          {UNAVAILABLE_TEXT} Blader hieronder per thema of per onderdeel van de site.
         </p>
       ) : !hasQuery ? (
         <SearchGuidance onPick={pick} />
+      ) : failed ? (
+        <p className="utrecht-paragraph mao-zoeken__notice" data-testid="zoeken-mislukt">
+          {FAILED_TEXT}
+        </p>
       ) : status === 'loading' || !view ? (
         <p className="utrecht-paragraph mao-zoeken__notice">Zoeken…</p>
       ) : view.empty ? (
-        <p className="utrecht-paragraph mao-zoeken__notice">
-          Je zoekterm bevat alleen veelvoorkomende woorden of tekens. Typ een onderwerp, een regio of een naam.
+        <p className="utrecht-paragraph mao-zoeken__notice" data-testid="zoeken-geen-zoekwoorden">
+          {EMPTY_TEXT}
         </p>
       ) : (
         <div className="mao-zoeken__layout">
@@ -174,7 +220,7 @@ export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, r
             }}
           />
           <section className="mao-zoeken__answer" aria-labelledby="resultaten-titel">
-            <h2 className="utrecht-heading-2" id="resultaten-titel">
+            <h2 className="utrecht-heading-2" id="resultaten-titel" ref={resultsHeading} tabIndex={-1}>
               {answer ? resultCountText(view.total, answer.query) : 'Resultaten'}
             </h2>
             {view.suggestion ? (

@@ -1,14 +1,15 @@
-import type { SubmitEvent } from 'react'
+import type { Ref, SubmitEvent } from 'react'
 import { sitePaths } from '@mao/shared/sitePaths'
 
 interface Props {
+  ref?: Ref<HTMLInputElement>
   value: string
   onInput: (value: string) => void
   onSubmit: () => void
 }
 
 /** The search field: a GET form to /zoeken (also without JavaScript); with JavaScript it searches as you type. */
-export function SearchBox({ value, onInput, onSubmit }: Props) {
+export function SearchBox({ ref, value, onInput, onSubmit }: Props) {
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     onSubmit()
@@ -27,6 +28,7 @@ export function SearchBox({ value, onInput, onSubmit }: Props) {
       </label>
       <div className="mao-zoeken__field">
         <input
+          ref={ref}
           className="utrecht-textbox utrecht-textbox--html-input"
           type="search"
           id="zoekterm"

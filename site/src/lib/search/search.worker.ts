@@ -5,18 +5,15 @@
  * and result chunks are fetched as queries need them (searchFileLoader.ts), the words for
  * "Bedoelde je …?" when a query first needs a suggestion.
  */
-import { termLookup } from '@mao/shared/search/compounds'
-import type { SearchIndex } from '@mao/shared/search/engine'
 import { highlight, search, type SearchResponse } from '@mao/shared/search/query'
-import { createVocabulary, needsSuggestion, suggestQuery, type Vocabulary } from '@mao/shared/search/suggest'
 import type { SearchView, WorkerRequest, WorkerResponse } from './protocol'
 import { loadSearchFiles, type SearchFileLoader } from './searchFileLoader'
+import { createSuggest, type Suggest } from './wordSuggestions'
 
 declare const self: DedicatedWorkerGlobalScope
 
 let loaded: Promise<SearchFileLoader> | undefined
-let wordsUrl = ''
-let vocabulary: Promise<Vocabulary | undefined> | undefined
+let suggest: Suggest = async () => undefined
 
 const post = (message: WorkerResponse): void => self.postMessage(message)
 
@@ -44,17 +41,6 @@ async function load(manifestUrl: string): Promise<SearchFileLoader> {
   return loader
 }
 
-/** "Bedoelde je …?" for a poor result; the words file is fetched on the first such query only. */
-async function suggestionFor(index: SearchIndex, query: string, response: SearchResponse): Promise<string | undefined> {
-  if (wordsUrl === '' || !needsSuggestion(response)) return undefined
-  vocabulary ??= fetchText(wordsUrl).then(
-    (text) => createVocabulary(JSON.parse(text) as string[]),
-    () => undefined,
-  )
-  const words = await vocabulary
-  return words === undefined ? undefined : suggestQuery(query, words, termLookup(index))
-}
-
 async function answer(loader: SearchFileLoader, request: Extract<WorkerRequest, { kind: 'search' }>) {
   const response = await loader.withFiles(({ index, store }) =>
     search(index, store, request.query, {
@@ -64,7 +50,7 @@ async function answer(loader: SearchFileLoader, request: Extract<WorkerRequest, 
       limit: request.limit,
     }),
   )
-  const suggestion = await suggestionFor(loader.search.index, request.query, response)
+  const suggestion = await suggest(loader.search.index, request.query, response)
   return toView(response, suggestion)
 }
 
@@ -92,8 +78,8 @@ function toView(response: SearchResponse, suggestion: string | undefined): Searc
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   if (request.kind === 'load') {
-    wordsUrl = request.wordsUrl
     loaded ??= load(request.manifestUrl)
+    suggest = createSuggest(request.wordsUrl, fetchText)
     loaded.catch((error: unknown) =>
       post({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     )
