@@ -151,6 +151,9 @@ test.describe('search page with JavaScript', () => {
     expect(await themes.count()).toBeGreaterThan(1)
     expect(await regions.count()).toBeGreaterThan(1)
     await expect(regions.filter({ hasText: 'Zuid-Limburg' })).toHaveAttribute('href', /zuid-limburg\/?$/)
+    // Without facets to show, the answer takes the whole width, not the filters' narrow column.
+    const app = (await page.locator('.mao-zoeken').boundingBox())!
+    expect((await none.boundingBox())!.width).toBeGreaterThan(app.width * 0.6)
     const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
     expect(axe.violations).toEqual([])
     await regions.filter({ hasText: 'Zuid-Limburg' }).click()
