@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
 import { isEditorOrContributor } from '../../access/isEditorOrContributor'
 import { mediaDir } from '../../paths'
+import { serveStoredFile } from './files/serveStoredFile'
 import { rejectDisallowedFiles } from './hooks/rejectDisallowedFiles'
 import { validateAlt } from './altText'
 import { MAX_ORIGINAL_SIDE } from './imageLimits'
@@ -33,6 +34,8 @@ export const Media: CollectionConfig = {
     resizeOptions: { width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true },
     imageSizes: mediaImageSizes,
     adminThumbnail: 'thumbnail',
+    // ETag, Last-Modified and 304s, so the site build's image cache revalidates instead of fetching.
+    handlers: [serveStoredFile(mediaDir())],
   },
   fields: [
     {
