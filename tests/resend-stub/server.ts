@@ -300,8 +300,15 @@ export class ResendStub extends EventEmitter {
       return new HttpAnswer(403, errorBody(403, 'invalid_api_key', 'API key is invalid'))
     if (record.method !== 'POST' || !EMAIL_PATHS.has(record.path))
       return new HttpAnswer(404, errorBody(404, 'not_found', 'Not found'))
-    const limited = this.rateLimited(record.at)
-    if (limited) return limited
+    const limit = this.rateLimit(record.at)
+    if (limit.refused) return limit.refused
+    // Resend describes its rate limit "following every request", whatever the answer.
+    const answer = this.accepted(record, raw)
+    return new HttpAnswer(answer.status, answer.body, { ...limit.headers, ...answer.headers })
+  }
+
+  /** Idempotency, validation and delivery of a request within the rate limit. */
+  private accepted(record: RecordedRequest, raw: string): HttpAnswer {
     const key = record.idempotencyKey
     const fingerprint = createHash('sha256').update(`${record.path}\n${raw}`).digest('hex')
     if (key) {
@@ -337,33 +344,44 @@ export class ResendStub extends EventEmitter {
     return answer
   }
 
-  /** A sliding one-second window over arrival times: the strictest reading of "N per second". */
-  private rateLimited(now: number): HttpAnswer | undefined {
+  /**
+   * A sliding one-second window over arrival times: the strictest reading of "N per second"
+   * (Resend does not say whether its window slides or is fixed; a client safe against a sliding
+   * window is safe against a fixed one). Every answer carries Resend's headers: `ratelimit-limit`,
+   * `ratelimit-remaining` (after this request) and `ratelimit-reset` in whole seconds, rounded up:
+   * 1, as a sliding one-second window that holds this request frees completely within a second.
+   * A 429 adds `retry-after` (seconds) and is not counted.
+   */
+  private rateLimit(now: number): { refused?: HttpAnswer; headers: Record<string, string> } {
     const limit = this.options.rateLimitPerSecond
-    if (!limit) return undefined
+    if (!limit) return { headers: {} }
     this.recent = this.recent.filter((at) => now - at < 1000)
-    const headers = {
-      'ratelimit-limit': String(limit),
-      'ratelimit-remaining': String(Math.max(0, limit - this.recent.length - 1)),
-      'ratelimit-reset': '1',
-    }
     if (this.recent.length >= limit) {
-      return new HttpAnswer(
+      const headers = {
+        'ratelimit-limit': String(limit),
+        'ratelimit-remaining': '0',
+        'ratelimit-reset': '1',
+        'retry-after': '1',
+      }
+      const refused = new HttpAnswer(
         429,
         errorBody(
           429,
           'rate_limit_exceeded',
           'Too many requests. You can only make requests per second as your plan allows.',
         ),
-        {
-          ...headers,
-          'ratelimit-remaining': '0',
-          'retry-after': '1',
-        },
+        headers,
       )
+      return { refused, headers }
     }
     this.recent.push(now)
-    return undefined
+    return {
+      headers: {
+        'ratelimit-limit': String(limit),
+        'ratelimit-remaining': String(limit - this.recent.length),
+        'ratelimit-reset': '1',
+      },
+    }
   }
 
   private validate(email: unknown): string | undefined {

@@ -28,9 +28,10 @@ const LEASE_LOST: ResendError = { name: 'lease_lost', message: 'Verzendclaim ver
 const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
- * One Resend request with pacing, a timeout, and retries with exponential backoff on 429, 5xx
- * and network errors, honouring retry-after. The caller passes the same idempotency key on
- * every attempt (inside `request`), so a retry after a lost response is not a second send.
+ * One Resend request with pacing (by the rate-limit headers of each answer, see Pacer), a timeout,
+ * and retries with exponential backoff on 429, 5xx and network errors, honouring retry-after. The
+ * caller passes the same idempotency key on every attempt (inside `request`), so a retry after a
+ * lost response is not a second send.
  */
 export async function callResend<T>(
   request: (signal: AbortSignal) => Promise<ResendResult<T>>,
@@ -38,7 +39,7 @@ export async function callResend<T>(
 ): Promise<CallOutcome<T>> {
   const wait = options.wait ?? timer
   for (let attempt = 1; ; attempt += 1) {
-    await options.pacer.take()
+    const ticket = await options.pacer.take()
     if (options.beforeRequest && !(await options.beforeRequest()))
       return { ok: false, kind: 'lost', error: LEASE_LOST, attempts: attempt - 1 }
     let result: ResendResult<T>
@@ -52,6 +53,7 @@ export async function callResend<T>(
         headers: null,
       }
     }
+    options.pacer.observe(ticket, result.headers)
     if (!result.error && result.data !== null) {
       options.pacer.recover()
       return { ok: true, data: result.data, attempts: attempt }

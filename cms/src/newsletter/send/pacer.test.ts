@@ -1,42 +1,160 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Pacer } from './pacer'
 
-describe('the pacer', () => {
-  it('spaces requests evenly at the rate, with a small margin', async () => {
-    vi.useFakeTimers({ now: 0 })
-    try {
-      const pacer = new Pacer(() => 20)
-      const times: number[] = []
-      const requests = (async () => {
-        for (let index = 0; index < 5; index += 1) {
-          await pacer.take()
-          times.push(Date.now())
-        }
-      })()
-      await vi.runAllTimersAsync()
-      await requests
-      // 1000 ms / 20 requests, plus the 10 ms margin.
-      expect(times).toEqual([0, 60, 120, 180, 240])
-    } finally {
-      vi.useRealTimers()
+/** A pacer on a fake clock: sleeping moves the clock, nothing waits for real. */
+function fakePacer(rate = 10) {
+  const clock = { now: 0 }
+  const pacer = new Pacer(
+    () => rate,
+    () => clock.now,
+    async (ms) => {
+      clock.now += ms
+    },
+  )
+  return { pacer, clock }
+}
+
+const limitHeaders = (limit: number, remaining: number, reset = 1) => ({
+  'ratelimit-limit': String(limit),
+  'ratelimit-remaining': String(remaining),
+  'ratelimit-reset': String(reset),
+})
+
+/**
+ * Sends `count` requests one after another, like runSend: each answer takes `roundTripMs`, and a
+ * server with a sliding one-second window of `limit` answers with its headers. Returns when each
+ * request left and how many the server would have refused.
+ */
+async function sendThroughSlidingWindow(pacer: Pacer, clock: { now: number }, count: number, limit: number) {
+  const roundTripMs = 30
+  const window: number[] = []
+  const departures: number[] = []
+  let refused = 0
+  for (let index = 0; index < count; index += 1) {
+    const ticket = await pacer.take()
+    departures.push(clock.now)
+    const arrived = clock.now
+    while (window.length > 0 && arrived - window[0]! >= 1000) window.shift()
+    if (window.length >= limit) refused += 1
+    else window.push(arrived)
+    clock.now += roundTripMs
+    pacer.observe(ticket, limitHeaders(limit, limit - window.length))
+  }
+  return { departures, refused }
+}
+
+describe('the pacer without rate-limit headers', () => {
+  it('spaces requests evenly at the configured rate, with a small margin', async () => {
+    const { pacer, clock } = fakePacer(20)
+    const times: number[] = []
+    for (let index = 0; index < 5; index += 1) {
+      const ticket = await pacer.take()
+      times.push(clock.now)
+      pacer.observe(ticket, {})
     }
+    // 1000 ms / 20 requests, plus the 10 ms margin.
+    expect(times).toEqual([0, 60, 120, 180, 240])
   })
 
   it('holds every request until retry-after, then goes on more slowly and recovers', async () => {
-    let clock = 0
-    const pacer = new Pacer(
-      () => 10,
-      () => clock,
-    )
-    await pacer.take() // t=0; next token at 110 ms
+    const { pacer, clock } = fakePacer(10)
+    await pacer.take() // t=0
     pacer.holdUntil(1000)
-    clock = 1000
-    await pacer.take() // the held token
-    const widened = (pacer as unknown as { nextTokenAt: number }).nextTokenAt - 1000
-    expect(widened).toBeCloseTo(110 * 1.25, 5)
-    for (let index = 0; index < 200; index += 1) pacer.recover()
-    clock = 5000
     await pacer.take()
-    expect((pacer as unknown as { nextTokenAt: number }).nextTokenAt - 5000).toBeCloseTo(110, 5)
+    expect(clock.now).toBe(1000)
+    await pacer.take()
+    expect(clock.now).toBeCloseTo(1000 + 110 * 1.25, 5)
+    for (let index = 0; index < 200; index += 1) pacer.recover()
+    const before = clock.now
+    await pacer.take()
+    expect(clock.now - before).toBeCloseTo(110, 5)
+  })
+})
+
+describe('the pacer by rate-limit headers', () => {
+  it('lets requests go at once while the window has requests left', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const first = await pacer.take()
+    pacer.observe(first, limitHeaders(5, 4))
+    const times: number[] = []
+    for (let index = 0; index < 4; index += 1) {
+      const ticket = await pacer.take()
+      times.push(clock.now)
+      clock.now += 30
+      pacer.observe(ticket, limitHeaders(5, 3 - index))
+    }
+    // The configured 1 per second would have spaced these a second apart.
+    expect(times).toEqual([0, 30, 60, 90])
+  })
+
+  it('when the window is full, sends one window (plus 5 ms) after the answer to the request `limit` places back', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const { departures, refused } = await sendThroughSlidingWindow(pacer, clock, 12, 5)
+    expect(refused).toBe(0)
+    expect(departures).toEqual([0, 30, 60, 90, 120, 1035, 1065, 1095, 1125, 1155, 2070, 2100])
+  })
+
+  it('stays within a sliding window over a long send and uses nearly all of it', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const { departures, refused } = await sendThroughSlidingWindow(pacer, clock, 100, 5)
+    expect(refused).toBe(0)
+    // 19 full windows then 5 requests: one answer's time and the margin once per window.
+    expect(departures.at(-1)).toBe(19 * (1000 + 30 + 5) + 4 * 30)
+  })
+
+  it("waits for ratelimit-reset when its own requests cannot explain a full window (others share the team's limit)", async () => {
+    const { pacer, clock } = fakePacer(1)
+    const ticket = await pacer.take()
+    clock.now = 40
+    pacer.observe(ticket, limitHeaders(5, 0, 2))
+    await pacer.take()
+    expect(clock.now).toBe(40 + 2000)
+  })
+
+  it('counts requests let go after the answered one against what remains', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const first = await pacer.take()
+    await pacer.take() // no headers seen yet: the fixed gap of 1 s
+    expect(clock.now).toBe(1010)
+    pacer.observe(first, limitHeaders(3, 2)) // two left when the first arrived, but the second went since
+    await pacer.take()
+    expect(clock.now).toBe(1010)
+    await pacer.take()
+    expect(clock.now).toBe(1010 + 1005) // a window after the first one's answer
+  })
+
+  it('ignores an answer older than one already seen', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const opening = await pacer.take()
+    pacer.observe(opening, limitHeaders(3, 2))
+    const first = await pacer.take()
+    const second = await pacer.take()
+    pacer.observe(second, limitHeaders(3, 0))
+    pacer.observe(first, limitHeaders(5, 4)) // late: says nothing about now
+    await pacer.take()
+    expect(clock.now).toBe(1005)
+  })
+
+  it('after a 429 waits for retry-after, and widens the window margin', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const first = await pacer.take()
+    pacer.observe(first, { ...limitHeaders(1, 0), 'retry-after': '1' })
+    pacer.holdUntil(1500)
+    const second = await pacer.take()
+    expect(clock.now).toBe(1500)
+    pacer.observe(second, limitHeaders(1, 0))
+    await pacer.take()
+    expect(clock.now).toBeCloseTo(1500 + 1000 + 5 * 1.25, 5)
+  })
+
+  it('falls back to the fixed gap as soon as an answer comes without headers', async () => {
+    const { pacer, clock } = fakePacer(10)
+    const first = await pacer.take()
+    pacer.observe(first, limitHeaders(5, 4))
+    const second = await pacer.take()
+    expect(clock.now).toBe(0)
+    pacer.observe(second, null) // a network error, or a proxy that strips the headers
+    await pacer.take()
+    expect(clock.now).toBe(110)
   })
 })

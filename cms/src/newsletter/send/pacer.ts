@@ -1,47 +1,124 @@
 import { newsletterSettings } from '../settings'
+import { readRateLimit, type RateLimitState } from './rateLimitHeaders'
 
-/** Added to every interval: requests spaced exactly at the limit can arrive closer together. */
+/** Added to every fixed gap: requests spaced exactly at the limit can arrive closer together. */
 const MARGIN_MS = 10
+/** Resend's window: its limits are "requests per second", and `ratelimit-reset` counts whole seconds. */
+const WINDOW_MS = 1000
+/**
+ * Added once per window when pacing by the headers. The window is counted from when the answer to
+ * the request `limit` places back came in: that request arrived at Resend before then, however
+ * long serialising and the network took, so its arrival jitter cannot cause a 429; this margin
+ * only covers timers and clocks that round to the millisecond.
+ */
+const WINDOW_MARGIN_MS = 5
 const SLOW_DOWN = 1.25
 const MAX_SLOWDOWN = 2
 const RECOVERY = 0.98
+/** Departures kept: enough for any limit Resend grants a team. */
+const MAX_KEPT = 1000
+
+/** One request's place in the pace, from `take()`; hand it back to `observe` with the answer. */
+export type Ticket = { readonly seq: number }
+
+/** `at`: when the request may leave; `answeredAt`: when its answer (or failure) came back. */
+type Departure = { seq: number; at: number; answeredAt?: number }
+/** `sentAt`: when the answered request left; Resend counted its window as the request arrived. */
+type ServerState = RateLimitState & { sentAt: number; resetAt: number }
+
+const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
- * A token bucket holding one token, refilled at RESEND_RATE_PER_SECOND: every request to Resend
- * from this process (editions, test sends, confirmation mails) takes a token first, so requests
- * leave at most `rate` per second, evenly spaced. A 429 empties the bucket until `retry-after`.
- * The spacing has a 10 ms margin: between taking a token and the request reaching Resend lie
- * serialising a megabyte of JSON and the network, which vary by tens of milliseconds, so requests
- * spaced exactly at the limit sometimes arrive closer together and a strict limiter answers 429.
- * After a 429 the spacing also widens by a quarter (up to double), and narrows back by 2% with
- * each success.
+ * Every request to Resend from this process (editions, test sends, confirmation mails) takes a
+ * ticket first. Two ways to pace:
+ *
+ * - By Resend's headers, once an answer carried `ratelimit-limit` and `ratelimit-remaining`: while
+ *   requests remain in the window they leave at once; when none remain, the next leaves one window
+ *   (plus 5 ms) after the answer to the request `limit` places before it came back. That request
+ *   reached Resend before its answer left, so a sliding window has room again by then, and a
+ *   fixed window has reset too. When our own requests cannot explain a full window (others share
+ *   the team's limit) it waits for `ratelimit-reset`. Sending in bursts up to the limit instead of
+ *   evenly spaced pays the margin once per window instead of once per request.
+ * - A fixed gap of 1/RESEND_RATE_PER_SECOND plus 10 ms, while answers carry no such headers (a
+ *   proxy strips them, or the last attempt got no answer at all).
+ *
+ * A 429 holds every request until its `retry-after` and widens the gap and the window margin by a
+ * quarter (up to double); each success narrows them back by 2 %.
  */
 export class Pacer {
-  private nextTokenAt = 0
+  private seq = 0
+  private observedSeq = 0
+  /** When recent requests left (epoch ms; a reserved time lies ahead), oldest first. */
+  private departures: Departure[] = []
+  private heldUntil = 0
   private slowdown = 1
+  private server: ServerState | undefined
 
   constructor(
     private readonly ratePerSecond: () => number,
     private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = timer,
   ) {}
 
-  /** Wait for a token. */
-  async take(): Promise<void> {
+  /** Wait until a request may leave. */
+  async take(): Promise<Ticket> {
     const now = this.now()
-    const at = Math.max(now, this.nextTokenAt)
-    this.nextTokenAt = at + (1000 / this.ratePerSecond() + MARGIN_MS) * this.slowdown
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now))
+    const at = Math.max(now, this.heldUntil, this.nextSlot(now))
+    const ticket = { seq: ++this.seq }
+    this.departures.push({ seq: ticket.seq, at })
+    if (this.departures.length > MAX_KEPT) this.departures.shift()
+    if (this.server) this.server.remaining = Math.max(0, this.server.remaining - 1)
+    if (at > now) await this.sleep(at - now)
+    return ticket
   }
 
-  /** After a 429: no token before `time` (epoch ms, from retry-after), and wider spacing from then on. */
+  /** An answer came back: its rate-limit headers (or none) decide how the next requests are paced. */
+  observe(ticket: Ticket, headers: Record<string, string> | null | undefined): void {
+    const departure = this.departures.find((entry) => entry.seq === ticket.seq)
+    if (departure) departure.answeredAt = this.now()
+    // An answer to an older request than one already seen says less about now.
+    if (ticket.seq < this.observedSeq) return
+    this.observedSeq = ticket.seq
+    const state = readRateLimit(headers)
+    if (!state) {
+      this.server = undefined
+      return
+    }
+    // Requests let go after this one are not in its count yet.
+    const since = this.seq - ticket.seq
+    const now = this.now()
+    this.server = {
+      ...state,
+      remaining: Math.max(0, state.remaining - since),
+      sentAt: departure?.at ?? now,
+      resetAt: now + state.resetSeconds * 1000,
+    }
+  }
+
+  /** After a 429: no request before `time` (epoch ms, from retry-after), and wider spacing from then on. */
   holdUntil(time: number): void {
-    this.nextTokenAt = Math.max(this.nextTokenAt, time)
+    this.heldUntil = Math.max(this.heldUntil, time)
     this.slowdown = Math.min(MAX_SLOWDOWN, this.slowdown * SLOW_DOWN)
+    if (this.server) this.server.remaining = 0
   }
 
-  /** A request went through: back towards the configured rate. */
+  /** A request went through: back towards the full pace. */
   recover(): void {
     this.slowdown = Math.max(1, this.slowdown * RECOVERY)
+  }
+
+  private nextSlot(now: number): number {
+    const last = this.departures.at(-1)
+    if (!this.server) return last ? last.at + (1000 / this.ratePerSecond() + MARGIN_MS) * this.slowdown : now
+    if (this.server.remaining > 0) return now
+    const windowStart = this.departures.length >= this.server.limit ? this.departures.at(-this.server.limit) : undefined
+    // Our own last `limit` requests do not all fall in the window Resend found full: others use
+    // the team's limit too, so only Resend's reset tells when there is room.
+    if (!windowStart || windowStart.at + WINDOW_MS <= this.server.sentAt) return this.server.resetAt
+    // Still unanswered (requests in parallel): taken as arrived by now, as answers take
+    // milliseconds, not a window.
+    const arrivedBy = windowStart.answeredAt ?? Math.max(windowStart.at, now)
+    return arrivedBy + WINDOW_MS + WINDOW_MARGIN_MS * this.slowdown
   }
 }
 
