@@ -27,13 +27,10 @@ afterAll(async () => {
 })
 
 describe("the site build's image cache", () => {
-  it('resizes images once, then revalidates them with the CMS, and resizes a file again when it changed', async () => {
+  it('resizes images once, then revalidates them with the CMS and resizes only the files that changed', async () => {
     const first = await build()
     expect(first.images).toBeGreaterThan(0)
     expect(first.transformed).toBe(first.images)
-
-    const second = await build()
-    expect(second).toEqual({ images: first.images, transformed: 0, revalidated: first.images, reused: 0 })
 
     // Payload writes re-cut size variants under the same names (a moved focal point, a crop):
     // the same URLs must then give the new files, not the cached result.
@@ -56,10 +53,11 @@ describe("the site build's image cache", () => {
     }
     expect(copied).toBeGreaterThan(0)
 
-    const third = await build()
-    expect(third.images).toBe(first.images)
-    expect(third.transformed).toBeGreaterThan(0)
-    expect(third.transformed).toBeLessThan(first.images)
-    expect(third.revalidated).toBe(first.images - third.transformed)
+    // The next build resizes only the changed files; every other image is one 304 and a copy.
+    const second = await build()
+    expect(second.images).toBe(first.images)
+    expect(second.transformed).toBeGreaterThan(0)
+    expect(second.transformed).toBeLessThan(first.images)
+    expect(second).toMatchObject({ revalidated: first.images - second.transformed, reused: 0 })
   })
 })
