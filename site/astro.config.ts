@@ -5,10 +5,13 @@ import { defineConfig } from 'astro/config'
 import { remotePatternFor } from './src/lib/cms/remotePattern'
 import { cspDirectives } from './src/lib/csp/siteCsp'
 import { cmsPublicUrl, cmsUrl, siteUrl } from './src/lib/env'
+import { incrementalBuild } from './src/integrations/incrementalBuild'
 import { previewServer } from './src/integrations/previewServer'
 import { redirectFiles } from './src/integrations/redirectFiles'
 import { securityHeaders } from './src/integrations/securityHeaders'
+import { notoSans } from './src/styles/fonts/notoSans'
 import { sitemapAlias } from './src/integrations/sitemapAlias'
+import { stableAssetsModule } from './src/integrations/stableAssetsModule'
 
 /**
  * The public site: static HTML built from the Payload REST API (see src/lib/cms/fetchSiteContent.ts).
@@ -29,6 +32,8 @@ const staticIntegrations = () => [
   sitemapAlias(),
   securityHeaders(),
   redirectFiles(),
+  incrementalBuild(),
+  stableAssetsModule(),
 ]
 
 export default defineConfig({
@@ -48,11 +53,19 @@ export default defineConfig({
     concurrency: 4,
     ...(previewBuild ? { assets: 'voorbeeld/_astro' } : {}),
   },
+  // One stylesheet for the whole site instead of one per component: a page waits for one
+  // render-blocking request, and the file is cached for every next page.
+  vite: { build: { cssCodeSplit: false } },
+  // Noto Sans from @fontsource/noto-sans, preloaded with a metric-matched fallback (src/styles/fonts).
+  fonts: [notoSans],
   image: {
     remotePatterns: [remotePatternFor(cmsUrl())],
     ...(previewBuild ? { endpoint: { route: '/voorbeeld/_image', entrypoint: undefined } } : {}),
   },
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/lib/incremental) is unchanged are copied from the last build's
+  // cache in cacheDir instead of rendered; the preview server renders on request and has none.
+  experimental: { incrementalBuild: !previewBuild },
   // Every page gets a <meta> Content-Security-Policy with the hashes of Astro's inline scripts and
   // styles (no 'unsafe-inline'); securityHeaders() turns it into the release's header values.
   security: { csp: { directives: [...cspDirectives(cmsPublicUrl())] } },

@@ -1249,8 +1249,32 @@ export interface BuildLog {
   mode?: ('local' | 'hook') | null;
   startedAt?: string | null;
   finishedAt?: string | null;
+  /**
+   * In milliseconden, van start tot klaar (de linkcontrole inbegrepen).
+   */
   durationMs?: number | null;
+  /**
+   * Wanneer de nieuwe versie online kwam, voor de linkcontrole.
+   */
+  liveAt?: string | null;
   release?: string | null;
+  /**
+   * Incrementeel: alleen pagina’s met gewijzigde inhoud zijn opnieuw gemaakt, de rest komt uit de vorige build. Volledig: alle pagina’s zijn opnieuw gemaakt. Leeg bij een deploy hook of een mislukte build.
+   */
+  kind?: ('incremental' | 'full') | null;
+  fullReason?: string | null;
+  /**
+   * Aantal pagina’s dat deze build opnieuw maakte.
+   */
+  pagesRendered?: number | null;
+  /**
+   * Aantal pagina’s dat ongewijzigd uit de vorige build kwam.
+   */
+  pagesReused?: number | null;
+  /**
+   * Eén adres per regel, de eerste 50; het totaal staat bij “Opnieuw gemaakt”.
+   */
+  renderedPaths?: string | null;
   /**
    * Na een geslaagde build op deze server worden de links van de nieuwe versie gecontroleerd. Kapotte links houden de publicatie niet tegen. Waarom een controle mislukte, staat in de uitvoer hieronder.
    */
@@ -2392,7 +2416,13 @@ export interface BuildLogsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  liveAt?: T;
   release?: T;
+  kind?: T;
+  fullReason?: T;
+  pagesRendered?: T;
+  pagesReused?: T;
+  renderedPaths?: T;
   linkCheck?: T;
   brokenLinkCount?: T;
   brokenLinks?:

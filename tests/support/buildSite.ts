@@ -27,6 +27,8 @@ export async function buildSite(options: {
   cacheDir: string
   siteUrl?: string
   cmsPublicUrl?: string
+  /** More variables for the build, such as SITE_BUILD_REPORT. */
+  env?: Record<string, string>
 }): Promise<BuildResult> {
   const scratchRoot = path.join(siteDir, '.test-builds')
   mkdirSync(scratchRoot, { recursive: true })
@@ -52,6 +54,7 @@ function runAstroBuild(options: {
   cacheDir: string
   siteUrl?: string
   cmsPublicUrl?: string
+  env?: Record<string, string>
 }): Promise<Omit<BuildResult, 'wroteIndex'>> {
   const astro = path.join(siteDir, 'node_modules/astro/bin/astro.mjs')
   const started = Date.now()
@@ -68,6 +71,7 @@ function runAstroBuild(options: {
         SITE_CACHE_DIR: options.cacheDir,
         ASTRO_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -4,6 +4,7 @@ import * as migration_20261205_070521_participation from './20261205_070521_part
 import * as migration_20261205_094727_programme from './20261205_094727_programme';
 import * as migration_20261205_111228_editors from './20261205_111228_editors';
 import * as migration_20261205_124309_build_link_check from './20261205_124309_build_link_check';
+import * as migration_20261205_184756_build_report from './20261205_184756_build_report';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261205_124309_build_link_check.up,
     down: migration_20261205_124309_build_link_check.down,
     name: '20261205_124309_build_link_check',
+  },
+  {
+    up: migration_20261205_184756_build_report.up,
+    down: migration_20261205_184756_build_report.down,
+    name: '20261205_184756_build_report'
   },
 ];

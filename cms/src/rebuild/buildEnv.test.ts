@@ -26,6 +26,7 @@ describe('buildEnv', () => {
         NEXT_RUNTIME: 'nodejs',
         npm_config__authToken: 'geheim',
         CMS_URL: 'http://overschreven',
+        SITE_BUILD_REPORT: '/tmp/elders.json',
       },
       target,
     )
@@ -43,5 +44,13 @@ describe('buildEnv', () => {
       FORCE_COLOR: '0',
     })
     expect(Object.values(env).join(' ')).not.toContain('geheim')
+  })
+
+  it('names the report file only when given one, whatever the CMS environment says', () => {
+    const base = { PATH: '/usr/bin', NODE_ENV: 'production', SITE_BUILD_REPORT: '/tmp/elders.json' } as const
+    expect(buildEnv(base, { ...target, reportFile: '/srv/releases/r1.report.json' }).SITE_BUILD_REPORT).toBe(
+      '/srv/releases/r1.report.json',
+    )
+    expect(buildEnv(base, target)).not.toHaveProperty('SITE_BUILD_REPORT')
   })
 })

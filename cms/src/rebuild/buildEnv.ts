@@ -1,3 +1,5 @@
+import { SITE_BUILD_REPORT_ENV } from '@mao/shared/siteBuildReport'
+
 /**
  * What the site build may see of the CMS's environment: the system basics, the site's own
  * settings and Astro's. Everything else (the admin password, PAYLOAD_SECRET, database and
@@ -13,7 +15,6 @@ const PASSED = new Set([
   'TZ',
   'LANG',
   'LANGUAGE',
-  'NODE_ENV',
   'NODE_EXTRA_CA_CERTS',
   'NODE_USE_ENV_PROXY',
   'HTTP_PROXY',
@@ -36,19 +37,24 @@ const SECRET = /(SECRET|PASSWORD|API_KEY|TOKEN|DATABASE_URL|MONGODB_URI|HOOK_URL
 const passes = (name: string): boolean =>
   (PASSED.has(name) || PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) && !SECRET.test(name)
 
-/** Environment for the site build: the allowed part of `base`, plus where to fetch content and write the site. */
+/**
+ * Environment for the site build: the allowed part of `base`, plus where to fetch content, write
+ * the site and (when given) its report.
+ */
 export function buildEnv(
   base: NodeJS.ProcessEnv,
-  { cmsUrl, siteUrl, outDir }: { cmsUrl: string; siteUrl: string; outDir: string },
+  { cmsUrl, siteUrl, outDir, reportFile }: { cmsUrl: string; siteUrl: string; outDir: string; reportFile?: string },
 ): NodeJS.ProcessEnv {
-  // Next's types make NODE_ENV required; it stays unset (and unsent) when the CMS has none.
-  const env: NodeJS.ProcessEnv = { NODE_ENV: base.NODE_ENV }
+  // A site build is a production build whatever mode the CMS runs in (a CMS in development mode
+  // would otherwise pass `development` on to Astro).
+  const env: NodeJS.ProcessEnv = { NODE_ENV: 'production' }
   for (const [name, value] of Object.entries(base)) if (value !== undefined && passes(name)) env[name] = value
   return {
     ...env,
     CMS_URL: cmsUrl,
     SITE_URL: siteUrl,
     SITE_OUT_DIR: outDir,
+    ...(reportFile ? { [SITE_BUILD_REPORT_ENV]: reportFile } : {}),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   }

@@ -1,3 +1,4 @@
+import type { SiteBuildReport } from '@mao/shared/siteBuildReport'
 import type { LinkCheckResult } from './linkCheck/linkCheckResult'
 
 export type BuildMode = 'local' | 'hook'
@@ -12,6 +13,10 @@ export type BuildOutcome = {
   durationMs: number
   logTail: string
   release?: string
+  /** When the new release went live (before the link check); local builds that succeeded only. */
+  liveAt?: Date
+  /** What the site build reported about itself (incremental or full, pages rendered); local builds only. */
+  report?: SiteBuildReport
   /** The links of the new release, checked after it went live (local builds only). */
   linkCheck?: LinkCheckResult
 }

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { SiteBuildReport } from '@mao/shared/siteBuildReport'
 import type { BuildRecorder } from './buildRecorder'
 import type { LinkCheckResult } from './linkCheck/linkCheckResult'
 
@@ -10,6 +11,15 @@ const linkCheckFields = (result: LinkCheckResult | undefined) => ({
   linkCheck: result?.status ?? null,
   brokenLinkCount: result?.status === 'checked' ? result.brokenCount : null,
   brokenLinks: result?.status === 'checked' ? result.brokenLinks : [],
+})
+
+/** The site's own report of a build; all empty when it sent none (a deploy hook, a failed build, an older site). */
+const reportFields = (report: SiteBuildReport | undefined) => ({
+  kind: report?.kind ?? null,
+  fullReason: report?.fullReason ?? null,
+  pagesRendered: report?.pages.rendered ?? null,
+  pagesReused: report?.pages.reused ?? null,
+  renderedPaths: report ? report.renderedPaths.join('\n') : null,
 })
 
 /**
@@ -59,6 +69,8 @@ export function payloadBuildRecorder(payload: Payload): BuildRecorder {
           durationMs: outcome.durationMs,
           logTail: outcome.logTail,
           release: outcome.release ?? null,
+          liveAt: outcome.liveAt?.toISOString() ?? null,
+          ...reportFields(outcome.report),
           ...linkCheckFields(outcome.linkCheck),
         }
         if (id === undefined) {

@@ -146,6 +146,60 @@ describe('performBuild', () => {
   })
 })
 
+describe('performBuild: the site’s build report', () => {
+  const report = {
+    kind: 'incremental',
+    pages: { rendered: 2, reused: 40 },
+    renderedPaths: ['/', '/nieuws/a/'],
+  }
+  /** Writes index.html and `reportText` to SITE_BUILD_REPORT, and prints where that file is. */
+  const buildWithReport = (reportText: string) =>
+    script(
+      `const fs = require('fs'), path = require('path'); fs.writeFileSync(path.join(process.env.SITE_OUT_DIR, 'index.html'), 'x'); fs.writeFileSync(process.env.SITE_BUILD_REPORT, ${JSON.stringify(reportText)}); console.log('RAPPORT=' + process.env.SITE_BUILD_REPORT)`,
+    )
+  const reportPath = (logTail: string) => /^RAPPORT=(.*)$/m.exec(logTail)?.[1]
+
+  it('gives the build a report file beside its release, reads it onto the outcome and deletes it', async () => {
+    const settings = settingsFor(buildWithReport(JSON.stringify(report)))
+    const outcome = await performBuild({ reasons: ['rapport'], settings, recorder: memoryRecorder().recorder })
+    expect(outcome.status).toBe('succeeded')
+    expect(outcome.report).toEqual(report)
+    expect(outcome.liveAt).toBeInstanceOf(Date)
+    expect(reportPath(outcome.logTail)).toBe(path.join(settings.releasesDir, `${outcome.release}.report.json`))
+    expect(readdirSync(settings.releasesDir).filter((name) => !name.startsWith('.'))).toEqual([outcome.release])
+    expect(readdirSync(path.join(settings.releasesDir, outcome.release!))).toEqual(['index.html'])
+  })
+
+  it('still publishes a build whose report is unreadable, says so in the log and deletes it', async () => {
+    const settings = settingsFor(buildWithReport('{ "kind": "incrementeel", kapot'))
+    const outcome = await performBuild({ reasons: ['rommel'], settings, recorder: memoryRecorder().recorder })
+    expect(outcome.status).toBe('succeeded')
+    expect(outcome.report).toBeUndefined()
+    expect(outcome.logTail).toContain('.report.json is onleesbaar en is genegeerd')
+    expect(existsSync(reportPath(outcome.logTail)!)).toBe(false)
+    expect(currentRelease(settings.currentLink) && path.basename(currentRelease(settings.currentLink)!)).toBe(
+      outcome.release,
+    )
+  })
+
+  it('records no report for a build that writes none, and none for a failed build', async () => {
+    const settings = settingsFor(writeIndex('zonder rapport '))
+    const outcome = await performBuild({ reasons: ['geen'], settings, recorder: memoryRecorder().recorder })
+    expect(outcome.status).toBe('succeeded')
+    expect(outcome.report).toBeUndefined()
+    expect(outcome.logTail).not.toContain('onleesbaar')
+
+    settings.buildCommand = script(
+      `require('fs').writeFileSync(process.env.SITE_BUILD_REPORT, ${JSON.stringify(JSON.stringify(report))}); process.exit(1)`,
+    )
+    const failed = await performBuild({ reasons: ['mislukt'], settings, recorder: memoryRecorder().recorder })
+    expect(failed.status).toBe('failed')
+    expect(failed.report).toBeUndefined()
+    expect(failed.liveAt).toBeUndefined()
+    expect(readdirSync(settings.releasesDir).filter((name) => name.endsWith('.report.json'))).toEqual([])
+  })
+})
+
 describe('performBuild: link check', () => {
   const brokenLink = { page: '/index.html', attribute: 'href', url: '/weg/', reason: 'no such file' }
 

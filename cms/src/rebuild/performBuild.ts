@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import type { SiteBuildReport } from '@mao/shared/siteBuildReport'
 import { buildEnv } from './buildEnv'
 import type { BuildMode, BuildOutcome, BuildRecorder } from './buildRecorder'
 import { callBuildHook } from './callBuildHook'
@@ -10,6 +11,7 @@ import { acquireBuildLock, type BuildLock } from './lock'
 import { LogTail } from './logTail'
 import { discardRelease, prepareRelease, publishRelease, pruneReleases } from './releases'
 import { runCommand } from './runCommand'
+import { siteBuildReportFile, takeSiteBuildReport } from './siteBuildReportFile'
 import type { RebuildSettings } from './settings'
 import { siteBuildCommand, type Command } from './siteBuildCommand'
 import { summarizeReasons } from './summarizeReasons'
@@ -27,22 +29,29 @@ const describeCommand = (command: Command) =>
     ? command.file
     : [command.file, ...command.args].map((part) => (/\s/.test(part) ? `"${part}"` : part)).join(' ')
 
+type Published = { name: string; dir: string; liveAt: Date; report?: SiteBuildReport }
+
 /** Build into a fresh release folder and make it live, or leave the live site as it was. */
-async function buildLocally(
-  settings: RebuildSettings,
-  tail: LogTail,
-): Promise<{ name: string; dir: string } | undefined> {
+async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<Published | undefined> {
   pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
   const release = prepareRelease(settings.releasesDir)
-  const command = siteBuildCommand(settings.buildCommand)
+  const reportFile = siteBuildReportFile(release)
+  const command = siteBuildCommand(settings.buildCommand, settings.repoRoot)
   tail.note(`$ ${describeCommand(command)}`)
+  let report: SiteBuildReport | undefined
   try {
     const result = await runCommand(command, {
-      cwd: settings.repoRoot,
-      env: buildEnv(process.env, { cmsUrl: settings.cmsUrl, siteUrl: settings.siteUrl, outDir: release.buildDir }),
+      cwd: command.cwd ?? settings.repoRoot,
+      env: buildEnv(process.env, {
+        cmsUrl: settings.cmsUrl,
+        siteUrl: settings.siteUrl,
+        outDir: release.buildDir,
+        reportFile,
+      }),
       timeoutMs: settings.timeoutMs,
       tail,
     })
+    report = takeSiteBuildReport(reportFile, tail)
     if (result.exitCode !== 0) {
       tail.note(
         `Build mislukt (${result.signal ? `gestopt met ${result.signal}` : `exitcode ${String(result.exitCode)}`}); de vorige versie blijft online`,
@@ -58,15 +67,17 @@ async function buildLocally(
     publishRelease(release, settings.currentLink)
   } catch (error) {
     discardRelease(release)
+    rmSync(reportFile, { force: true, recursive: true })
     throw error
   }
+  const liveAt = new Date()
   tail.note(`Online: ${release.name}`)
   try {
     pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
   } catch (error) {
     tail.note(`Opruimen van oude releases mislukt: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return { name: release.name, dir: release.finalDir }
+  return { name: release.name, dir: release.finalDir, liveAt, ...(report ? { report } : {}) }
 }
 
 /**
@@ -92,7 +103,7 @@ export async function performBuild({
   let startedAt = new Date()
   let lock: BuildLock | undefined
   let succeeded = false
-  let release: string | undefined
+  let published: Published | undefined
   let linkCheck: LinkCheckResult | undefined
   try {
     if (settings.hookUrl) {
@@ -114,9 +125,8 @@ export async function performBuild({
       for (const build of abandoned) await recorder.abandoned(build, ABANDONED)
       startedAt = new Date()
       await recorder.running(startedAt)
-      const published = await buildLocally(settings, tail)
+      published = await buildLocally(settings, tail)
       succeeded = published !== undefined
-      release = published?.name
       // Still under the lock, so no other build prunes the release while it is read.
       if (published && checkLinks) linkCheck = await checkRelease(checkLinks, published.dir, tail)
     }
@@ -134,7 +144,8 @@ export async function performBuild({
     finishedAt,
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     logTail: tail.toString(),
-    ...(release ? { release } : {}),
+    ...(published ? { release: published.name, liveAt: published.liveAt } : {}),
+    ...(published?.report ? { report: published.report } : {}),
     ...(linkCheck ? { linkCheck } : {}),
   }
   await recorder.finished(outcome)

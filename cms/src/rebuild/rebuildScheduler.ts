@@ -3,11 +3,10 @@ import { workerLinkChecker } from './linkCheck/workerLinkChecker'
 import { payloadBuildRecorder } from './payloadBuildRecorder'
 import { performBuild } from './performBuild'
 import { RebuildScheduler, type BuildRequest } from './scheduler'
-import { resolveRebuildSettings } from './settings'
+import { DEFAULT_DEBOUNCE_MS, resolveRebuildSettings } from './settings'
 import { summarizeReasons } from './summarizeReasons'
 
 const KEY = Symbol.for('mao.rebuild.scheduler')
-const DEFAULT_DEBOUNCE_MS = 3000
 
 async function buildSite({ reasons, payload }: BuildRequest): Promise<void> {
   const recorder = payload ? payloadBuildRecorder(payload) : consoleRecorder()
@@ -34,7 +33,8 @@ async function buildSite({ reasons, payload }: BuildRequest): Promise<void> {
   await performBuild({ reasons, settings, recorder, checkLinks })
 }
 
-function debounceMs(): number {
+/** The quiet period before a build, as configured (the default when the settings are invalid). */
+export function debounceMs(): number {
   try {
     return resolveRebuildSettings().debounceMs
   } catch {

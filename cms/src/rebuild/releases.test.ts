@@ -75,6 +75,16 @@ describe('releases', () => {
     expect(currentRelease(link)).toBe(releases[0]!.finalDir)
   })
 
+  it('removes the reports crashed builds left beside their releases, and nothing else', () => {
+    const { releasesDir, link } = setup()
+    const release = build(releasesDir, link, new Date('2026-11-23T10:00:00.000Z'))
+    writeFileSync(`${release.finalDir}.report.json`, '{}')
+    writeFileSync(path.join(releasesDir, '2026-11-23T11-00-00-000Z.report.json'), '{}')
+    writeFileSync(path.join(releasesDir, 'notities.report.json'), '{}')
+    pruneReleases(releasesDir, link, 3)
+    expect(readdirSync(releasesDir).sort()).toEqual([release.name, 'notities.report.json'])
+  })
+
   it('refuses to replace a real folder at the link path', () => {
     const { releasesDir, link } = setup()
     mkdirSync(link, { recursive: true })

@@ -13,6 +13,8 @@ import path from 'node:path'
 
 const RELEASE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?$/
 const PARTIAL_SUFFIX = '.partial'
+/** A build's report, beside its release folder (siteBuildReportFile.ts). */
+export const REPORT_SUFFIX = '.report.json'
 
 export class ReleaseError extends Error {
   override name = 'ReleaseError'
@@ -91,13 +93,19 @@ export function discardRelease(release: PendingRelease): void {
 }
 
 /**
- * Keep the newest `keep` releases and the live one; remove older releases and `.partial`
- * folders left by builds that crashed. Call only while holding the build lock.
+ * Keep the newest `keep` releases and the live one; remove older releases, and the `.partial`
+ * folders and `.report.json` files left by builds that crashed. Call only while holding the build
+ * lock (no build is then writing a report).
  */
 export function pruneReleases(releasesDir: string, currentLink: string, keep: number): string[] {
   if (!existsSync(releasesDir)) return []
   const live = currentRelease(currentLink)
-  const entries = readdirSync(releasesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+  const all = readdirSync(releasesDir, { withFileTypes: true })
+  const reports = all
+    .filter((entry) => entry.isFile() && entry.name.endsWith(REPORT_SUFFIX))
+    .map((entry) => entry.name)
+    .filter((name) => RELEASE_NAME.test(name.slice(0, -REPORT_SUFFIX.length)))
+  const entries = all.filter((entry) => entry.isDirectory())
   const complete = entries
     .map((entry) => entry.name)
     .filter((name) => RELEASE_NAME.test(name))
@@ -110,6 +118,7 @@ export function pruneReleases(releasesDir: string, currentLink: string, keep: nu
     .map((name) => path.join(releasesDir, name))
     .filter((dir) => dir !== live)
   for (const dir of removed) rmSync(dir, { recursive: true, force: true })
+  for (const name of reports) rmSync(path.join(releasesDir, name), { force: true })
   return removed
 }
 

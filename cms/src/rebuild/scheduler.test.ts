@@ -46,6 +46,35 @@ describe('RebuildScheduler', () => {
     expect(fake.maxRunning()).toBe(1)
   })
 
+  it('tells when a planned build starts, and whether changes wait for a build after the running one', async () => {
+    let finish = () => {}
+    const builds: string[][] = []
+    const scheduler = new RebuildScheduler(
+      async ({ reasons }) => {
+        builds.push(reasons)
+        await new Promise<void>((resolve) => (finish = resolve))
+      },
+      () => 60_000,
+    )
+    expect(scheduler.startsAt).toBeUndefined()
+    const before = Date.now()
+    scheduler.request('gepland')
+    const due = scheduler.startsAt!.getTime()
+    expect(due).toBeGreaterThanOrEqual(before + 60_000)
+    expect(due).toBeLessThanOrEqual(Date.now() + 60_000)
+    scheduler.request('nu', { immediate: true })
+    await sleep(20)
+    expect(scheduler.state).toBe('running')
+    expect(scheduler.startsAt).toBeUndefined()
+    expect(scheduler.hasFollowUp).toBe(false)
+    scheduler.request('tijdens de build')
+    expect(scheduler.hasFollowUp).toBe(true)
+    finish()
+    await sleep(20)
+    expect(scheduler.hasFollowUp).toBe(false)
+    expect(builds).toEqual([['gepland', 'nu']])
+  })
+
   it('starts at once for an immediate request', async () => {
     const fake = recordingBuild(5)
     const scheduler = new RebuildScheduler(fake.build, () => 10_000)

@@ -18,6 +18,7 @@ const sleep = (ms: number, keepAlive: boolean) =>
  */
 export class RebuildScheduler {
   private timer: NodeJS.Timeout | undefined
+  private timerDue = 0
   private pending: string[] = []
   private loop: Promise<void> | undefined
   private building = false
@@ -34,13 +35,25 @@ export class RebuildScheduler {
     return this.timer || this.loop ? 'scheduled' : 'idle'
   }
 
+  /** When the planned build starts, while it waits out the quiet period; undefined otherwise. */
+  get startsAt(): Date | undefined {
+    return this.timer ? new Date(this.timerDue) : undefined
+  }
+
+  /** Whether changes saved during the running build wait for one more build after it. */
+  get hasFollowUp(): boolean {
+    return this.building && this.pending.length > 0
+  }
+
   /** Ask for a build. `immediate` skips the quiet period (the admin button). */
   request(reason: string, { payload, immediate = false }: { payload?: Payload; immediate?: boolean } = {}): void {
     if (payload) this.payload = payload
     this.pending.push(reason)
     if (this.loop) return
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => this.start(), immediate ? 0 : this.debounceMs())
+    const delay = immediate ? 0 : this.debounceMs()
+    this.timerDue = Date.now() + delay
+    this.timer = setTimeout(() => this.start(), delay)
     // A scheduled build never keeps a CLI (seed, migrate) alive; servers stay up anyway.
     this.timer.unref()
   }

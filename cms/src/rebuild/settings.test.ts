@@ -13,11 +13,11 @@ describe('rebuild settings', () => {
     expect(isRebuildEnabled({ NODE_ENV: 'test', REBUILD_ENABLED: '1' })).toBe(true)
   })
 
-  it('default to site/releases and site/current in the repository and a 3 s quiet period', () => {
+  it('default to site/releases and site/current in the repository and a 0.5 s quiet period', () => {
     const settings = resolveRebuildSettings({ NODE_ENV: 'test' })
     expect(settings.releasesDir).toBe(path.join(settings.repoRoot, 'site', 'releases'))
     expect(settings.currentLink).toBe(path.join(settings.repoRoot, 'site', 'current'))
-    expect(settings.debounceMs).toBe(3000)
+    expect(settings.debounceMs).toBe(500)
     expect(settings.keepReleases).toBe(3)
     expect(settings.hookUrl).toBeUndefined()
     expect(settings.cmsUrl).toBe('http://localhost:3000')

@@ -69,12 +69,20 @@ function hookUrl(env: NodeJS.ProcessEnv): string | undefined {
   return url.toString()
 }
 
+/**
+ * The quiet period before a build: long enough to take the saves of one publish (document,
+ * version, redirects) together, short because it is part of every publish's wait. An incremental
+ * build costs a few seconds (`pnpm bench site`), so a follow-up build for a later save is cheap;
+ * it was 3 s when every build was a full one.
+ */
+export const DEFAULT_DEBOUNCE_MS = 500
+
 export function resolveRebuildSettings(env: NodeJS.ProcessEnv = process.env): RebuildSettings {
   const repoRoot = findRepoRoot()
   const fromRoot = (value: string | undefined, fallback: string) => path.resolve(repoRoot, value?.trim() || fallback)
   return {
     enabled: isRebuildEnabled(env),
-    debounceMs: positiveInteger(env, 'REBUILD_DEBOUNCE_MS', 3000),
+    debounceMs: positiveInteger(env, 'REBUILD_DEBOUNCE_MS', DEFAULT_DEBOUNCE_MS),
     releasesDir: fromRoot(env.SITE_RELEASES_DIR, 'site/releases'),
     currentLink: fromRoot(env.SITE_CURRENT_LINK, 'site/current'),
     keepReleases: Math.max(1, positiveInteger(env, 'SITE_KEEP_RELEASES', 3)),

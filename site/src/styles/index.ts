@@ -1,13 +1,9 @@
 /**
- * Every stylesheet of the site, in cascade order: fonts, our tokens, the Utrecht components,
- * then site rules. Imported from JavaScript (not CSS @import) so each file is bundled as is.
+ * Every stylesheet of the site, in cascade order: our tokens, the Utrecht components, then site
+ * rules. Imported from JavaScript (not CSS @import) so each file is bundled as is. The font faces
+ * come from Astro's Fonts API (./fonts/notoSans.ts and the <Font> in the layout).
  */
 import '@utrecht/unordered-list-css/dist/index.css'
-import '@fontsource/noto-sans/latin-400.css'
-import '@fontsource/noto-sans/latin-ext-400.css'
-import '@fontsource/noto-sans/latin-400-italic.css'
-import '@fontsource/noto-sans/latin-700.css'
-import '@fontsource/noto-sans/latin-ext-700.css'
 import './tokens.css'
 import '@utrecht/root-css/dist/index.css'
 import '@utrecht/document-css/dist/index.css'

@@ -3,6 +3,8 @@ import { Button, Gutter, useAuth, useConfig } from '@payloadcms/ui'
 import { formatDateTime } from '@mao/shared/dates'
 import { useCallback, useEffect, useState } from 'react'
 import { hasEditorRole } from '../../access/hasEditorRole'
+import { formatDuration } from './buildFigures'
+import { expectedLiveText } from './expectedLiveText'
 import { rebuildProgress } from './rebuildProgress'
 
 type Latest = {
@@ -11,12 +13,17 @@ type Latest = {
   startedAt?: string | null
   finishedAt?: string | null
   durationMs?: number | null
+  liveAt?: string | null
 }
 type Status = {
   enabled: boolean
   mode: 'local' | 'hook'
   state: 'idle' | 'scheduled' | 'running'
   latest: Latest | null
+  /** When a change saved now will probably be live; null when idle or without an estimate. */
+  expectedLiveAt: string | null
+  /** The server's clock, to count down from. */
+  now: string
 }
 
 const statusLabels: Record<string, string> = {
@@ -35,7 +42,7 @@ function describeLatest(latest: Latest | null): string {
   const parts = [`Laatste sitebuild: ${statusLabels[latest.status] ?? latest.status}`]
   const time = when(latest.finishedAt ?? latest.startedAt)
   if (time) parts.push(time)
-  if (typeof latest.durationMs === 'number') parts.push(`${Math.round(latest.durationMs / 1000)} s`)
+  if (typeof latest.durationMs === 'number') parts.push(formatDuration(latest.durationMs))
   return `${parts.join(' · ')} (${latest.trigger})`
 }
 
@@ -73,6 +80,7 @@ function BuildPanel({ heading = false, gutter = false }: PanelProps) {
     if (active) setSawActive(true)
   }, [active])
   const progress = status ? rebuildProgress(status.state, status.latest, { sawActive, now: new Date() }) : null
+  const eta = status && active ? expectedLiveText(status) : undefined
   useEffect(() => {
     if (!active) return
     const timer = setInterval(() => void refresh(), POLL_MS)
@@ -111,6 +119,7 @@ function BuildPanel({ heading = false, gutter = false }: PanelProps) {
       {active ? (
         // Outside the live region: the seconds change with every poll.
         <div style={{ display: 'grid', gap: 'calc(var(--base) / 4)' }}>
+          {eta ? <span>{eta}</span> : null}
           {progress?.phase === 'running' && progress.elapsed ? <span>{progress.elapsed}</span> : null}
           {/* No value: Payload cannot know how far a build is, only that it runs. */}
           <progress aria-label="Voortgang van de sitebuild" style={{ inlineSize: '100%' }} />

@@ -34,13 +34,19 @@ describe('rebuildProgress', () => {
     })
   })
 
-  it('reports the outcome with a 24-hour Dutch time once the build it followed is done', () => {
-    const succeeded = { status: 'succeeded', finishedAt: '2026-12-05T12:05:00Z' }
+  it('says since when the site is live, in Dutch 24-hour time, once the build it followed is done', () => {
+    const succeeded = { status: 'succeeded', liveAt: '2026-12-05T12:04:58Z', finishedAt: '2026-12-05T12:05:00Z' }
     expect(rebuildProgress('idle', succeeded, { sawActive: true, now })).toEqual({
       phase: 'done',
-      text: 'Klaar: de site is bijgewerkt om 13:05.',
+      text: 'Klaar: de site is bijgewerkt, live sinds 13:04:58.',
     })
-    expect(rebuildProgress('idle', { ...succeeded, status: 'failed' }, { sawActive: true, now }).phase).toBe('failed')
+    expect(
+      rebuildProgress('idle', { status: 'succeeded', finishedAt: '2026-12-05T12:05:00Z' }, { sawActive: true, now }),
+    ).toEqual({ phase: 'done', text: 'Klaar: de site is bijgewerkt, live sinds 13:05:00.' })
+    expect(rebuildProgress('idle', { ...succeeded, status: 'failed' }, { sawActive: true, now })).toEqual({
+      phase: 'failed',
+      text: 'Mislukt om 13:05: de site is niet bijgewerkt. Bekijk het buildlog hieronder.',
+    })
   })
 
   it('shows no outcome for a build it did not follow', () => {

@@ -1,6 +1,12 @@
 import { formatTime } from '@mao/shared/dates'
+import { formatClock } from './expectedLiveText'
 export type BuildState = 'idle' | 'scheduled' | 'running'
-export type LatestBuild = { status: string; startedAt?: string | null; finishedAt?: string | null }
+export type LatestBuild = {
+  status: string
+  startedAt?: string | null
+  finishedAt?: string | null
+  liveAt?: string | null
+}
 
 /**
  * `text` changes only when the state does (the panel announces it); `elapsed`, the seconds a
@@ -15,7 +21,7 @@ export type RebuildProgress =
 /**
  * What the "Site opnieuw bouwen" panel says while it follows a build: planned, building (and the
  * seconds since it started), and once the scheduler is idle again after this session saw it busy,
- * the outcome of the latest build.
+ * the outcome of the latest build: since when the new version is live, or that it failed.
  */
 export function rebuildProgress(
   state: BuildState,
@@ -33,8 +39,10 @@ export function rebuildProgress(
     }
   }
   if (!sawActive || !latest) return { phase: 'idle' }
+  if (latest.status === 'succeeded') {
+    const live = latest.liveAt ?? latest.finishedAt
+    return { phase: 'done', text: `Klaar: de site is bijgewerkt${live ? `, live sinds ${formatClock(live)}` : ''}.` }
+  }
   const at = latest.finishedAt ? ` om ${formatTime(latest.finishedAt)}` : ''
-  return latest.status === 'succeeded'
-    ? { phase: 'done', text: `Klaar: de site is bijgewerkt${at}.` }
-    : { phase: 'failed', text: `Mislukt${at}: de site is niet bijgewerkt. Bekijk het buildlog hieronder.` }
+  return { phase: 'failed', text: `Mislukt${at}: de site is niet bijgewerkt. Bekijk het buildlog hieronder.` }
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { REPORTED_PATHS_LIMIT } from '@mao/shared/siteBuildReport'
 import { isEditor } from '../../access/isEditor'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
@@ -8,10 +9,12 @@ import { MAX_RECORDED_BROKEN_LINKS } from '../linkCheck/linkCheckResult'
 import { BUILD_LOGS_SLUG } from '../payloadBuildRecorder'
 
 export const REBUILD_PANEL = '/src/rebuild/admin/RebuildPanel#RebuildPanel'
+const DURATION_CELL = '/src/rebuild/admin/DurationCell#DurationCell'
+const REBUILT_PAGES_CELL = '/src/rebuild/admin/RebuiltPagesCell#RebuiltPagesCell'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm:ss' } }
 
-/** One row per site build: why, when, how long, and the end of its output. */
+/** One row per site build: why, when, how long, what it rebuilt, and the end of its output. */
 export const BuildLogs: CollectionConfig = {
   slug: BUILD_LOGS_SLUG,
   labels: { singular: 'Sitebuild', plural: 'Sitebuilds' },
@@ -20,7 +23,7 @@ export const BuildLogs: CollectionConfig = {
   admin: {
     group: 'Beheer',
     useAsTitle: 'trigger',
-    defaultColumns: ['trigger', 'status', 'startedAt', 'durationMs', 'brokenLinkCount'],
+    defaultColumns: ['trigger', 'status', 'kind', 'durationMs', 'pagesRendered', 'startedAt', 'brokenLinkCount'],
     description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier zie je hoe dat ging.',
     components: { beforeList: [{ path: REBUILD_PANEL, clientProps: { gutter: true } }] },
   },
@@ -55,8 +58,68 @@ export const BuildLogs: CollectionConfig = {
     },
     { name: 'startedAt', label: 'Gestart', type: 'date', admin: { readOnly: true, ...dateTime } },
     { name: 'finishedAt', label: 'Klaar', type: 'date', admin: { readOnly: true, ...dateTime } },
-    { name: 'durationMs', label: 'Duur (ms)', type: 'number', admin: { readOnly: true } },
+    {
+      name: 'durationMs',
+      label: 'Duur',
+      type: 'number',
+      admin: {
+        readOnly: true,
+        description: 'In milliseconden, van start tot klaar (de linkcontrole inbegrepen).',
+        components: { Cell: DURATION_CELL },
+      },
+    },
+    {
+      name: 'liveAt',
+      label: 'Live sinds',
+      type: 'date',
+      admin: {
+        readOnly: true,
+        description: 'Wanneer de nieuwe versie online kwam, voor de linkcontrole.',
+        ...dateTime,
+      },
+    },
     { name: 'release', label: 'Release', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'kind',
+      label: 'Soort build',
+      type: 'select',
+      options: [
+        { label: 'Incrementeel', value: 'incremental' },
+        { label: 'Volledig', value: 'full' },
+      ],
+      admin: {
+        readOnly: true,
+        description:
+          'Incrementeel: alleen pagina’s met gewijzigde inhoud zijn opnieuw gemaakt, de rest komt uit de vorige build. Volledig: alle pagina’s zijn opnieuw gemaakt. Leeg bij een deploy hook of een mislukte build.',
+      },
+    },
+    { name: 'fullReason', label: 'Waarom volledig', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'pagesRendered',
+      label: 'Opnieuw gemaakt',
+      type: 'number',
+      admin: {
+        readOnly: true,
+        description: 'Aantal pagina’s dat deze build opnieuw maakte.',
+        components: { Cell: REBUILT_PAGES_CELL },
+      },
+    },
+    {
+      name: 'pagesReused',
+      label: 'Overgenomen',
+      type: 'number',
+      admin: { readOnly: true, description: 'Aantal pagina’s dat ongewijzigd uit de vorige build kwam.' },
+    },
+    {
+      name: 'renderedPaths',
+      label: 'Opnieuw gemaakte pagina’s',
+      type: 'textarea',
+      admin: {
+        readOnly: true,
+        rows: 8,
+        description: `Eén adres per regel, de eerste ${REPORTED_PATHS_LIMIT}; het totaal staat bij “Opnieuw gemaakt”.`,
+      },
+    },
     {
       name: 'linkCheck',
       label: 'Linkcontrole',

@@ -1,65 +1,38 @@
 /**
- * `pnpm bench site [--scale N] [--no-lighthouse] [--preset mobile|desktop] [--runs 3] [--json file] [--keep]`
+ * `pnpm bench site [--scale N] [--no-lighthouse] [--preset mobile|desktop] [--runs 3] [--publishes 10] [--no-publish] [--json file] [--keep]`
  *
  * Builds the public site from a freshly seeded CMS (plus N generated documents with --scale) and
  * measures: the full `astro build` time and pages per second beside a bare Astro build of the
  * same number of minimal pages run in the same benchmark (the ratio is the figure that counts:
- * these machines vary up to 2× between runs), the peak memory of the build's process tree,
- * JavaScript and CSS bytes of the home page and a news detail page, and Lighthouse scores for
- * both pages. Prints each figure beside its target (./targets.ts); --json writes the raw figures.
+ * these machines vary up to 2× between runs), the peak memory of the build's process tree, a
+ * second build with the same cache and no change, JavaScript and CSS bytes of the home page and a
+ * news detail page, Lighthouse scores for both pages, and publish → live: an editor publishes an
+ * edit through the REST API, the CMS's rebuild feature builds a release, and the clock stops when
+ * the site server serves the changed page. Prints each figure beside its target (./targets.ts);
+ * --json writes the raw figures.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { startSiteServer, type SiteServer } from '../../site-server'
 import { SITE_BUILD_CONCURRENCY, writeBareProject } from './bareProject'
 import { printTable } from './format'
 import { freePort } from './freePort'
 import { htmlFiles } from './htmlFiles'
-import { runLighthouse, type Preset } from './lighthouse'
+import { runLighthouse } from './lighthouse'
+import { measurePublishes } from './measurePublishes'
 import { newsDetailPath } from './newsDetailPath'
+import { options, USAGE, UsageError } from './options'
 import { pageWeight } from './pageAssets'
 import { benchRoot, siteDir } from './paths'
 import type { BuildFigures, SiteBenchResults } from './results'
 import { startBenchCms, type BenchCms } from './startBenchCms'
 import { tableRows } from './targets'
 import { timedAstroBuild, type BuildMeasurement } from './timedBuild'
+import { readBuildReport } from './readBuildReport'
 
 const log = (text: string) => console.log(`[bench site] ${text}`)
-
-function options(args: string[]) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      scale: { type: 'string', default: '0' },
-      'no-lighthouse': { type: 'boolean', default: false },
-      preset: { type: 'string', default: 'mobile' },
-      runs: { type: 'string', default: '3' },
-      json: { type: 'string' },
-      keep: { type: 'boolean', default: false },
-    },
-    allowPositionals: false,
-  })
-  const scale = Number(values.scale)
-  if (!Number.isInteger(scale) || scale < 0)
-    throw new UsageError(`--scale needs a whole number ≥ 0, got "${values.scale}"`)
-  const runs = Number(values.runs)
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number ≥ 1, got "${values.runs}"`)
-  if (values.preset !== 'mobile' && values.preset !== 'desktop')
-    throw new UsageError(`--preset is mobile or desktop, got "${values.preset}"`)
-  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-  const lighthouse = !values['no-lighthouse']
-  if (lighthouse && !existsSync(chromePath))
-    throw new UsageError(
-      `Lighthouse needs Chromium at ${chromePath} (apt-get install -y chromium, or set CHROME_PATH), or pass --no-lighthouse`,
-    )
-  if (!existsSync('/proc/self/status')) throw new UsageError('Memory is sampled from /proc: run this on Linux')
-  return { scale, runs, preset: values.preset as Preset, chromePath, lighthouse, json: values.json, keep: values.keep }
-}
-
-class UsageError extends Error {}
 
 function figures(build: BuildMeasurement, pages: number): BuildFigures {
   const { seconds, peakTreeRss, peakProcessRss, memorySamples } = build
@@ -76,9 +49,7 @@ export async function run(args: string[]): Promise<void> {
     opts = options(args)
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof TypeError)) throw error
-    console.error(
-      `${error.message}\nUsage: pnpm bench site [--scale N] [--no-lighthouse] [--preset mobile|desktop] [--runs 3] [--json file] [--keep]`,
-    )
+    console.error(`${error.message}\n${USAGE}`)
     process.exitCode = 2
     return
   }
@@ -97,24 +68,34 @@ export async function run(args: string[]): Promise<void> {
   const interrupted = () => void cleanUp().finally(() => process.exit(130))
   process.once('SIGINT', interrupted)
   try {
-    log(`seeding a throwaway CMS${opts.scale ? ` with ${opts.scale} generated documents` : ''}…`)
-    cms = await startBenchCms(opts.scale, log)
-    log(`CMS ready at ${cms.url}: ${cms.publishedDocuments} published documents`)
-
     const port = await freePort()
     const siteUrl = `http://127.0.0.1:${port}`
     const outDir = path.join(work, 'site')
+    const cacheDir = path.join(work, 'cache')
+    // Publishing builds releases here with the cache of the builds below, served through `current`.
+    const currentLink = path.join(work, 'current')
+    const rebuild = { releasesDir: path.join(work, 'releases'), currentLink, cacheDir, siteUrl }
+    log(`seeding a throwaway CMS${opts.scale ? ` with ${opts.scale} generated documents` : ''}…`)
+    cms = await startBenchCms(opts.scale, log, opts.publishes > 0 ? rebuild : undefined)
+    log(`CMS ready at ${cms.url}: ${cms.publishedDocuments} published documents`)
+
+    const buildEnv = { CMS_URL: cms.url, CMS_PUBLIC_URL: cms.url, SITE_URL: siteUrl, SITE_CACHE_DIR: cacheDir }
     log('building the site (astro build, empty cache)…')
-    const oursBuild = await timedAstroBuild(siteDir, {
-      CMS_URL: cms.url,
-      CMS_PUBLIC_URL: cms.url,
-      SITE_URL: siteUrl,
-      SITE_OUT_DIR: outDir,
-      SITE_CACHE_DIR: path.join(work, 'cache'),
-    })
+    const oursBuild = await timedAstroBuild(siteDir, { ...buildEnv, SITE_OUT_DIR: outDir })
     assertBuilt('Our site build', oursBuild)
     const pages = htmlFiles(outDir).length
     log(`our build: ${pages} pages in ${oursBuild.seconds.toFixed(1)} s`)
+
+    log('building the site again (same cache, nothing changed)…')
+    const warmOut = path.join(work, 'site-warm')
+    const warmReport = path.join(work, 'warm-build-report.json')
+    const warmBuild = await timedAstroBuild(siteDir, {
+      ...buildEnv,
+      SITE_OUT_DIR: warmOut,
+      SITE_BUILD_REPORT: warmReport,
+    })
+    assertBuilt('The second site build', warmBuild)
+    log(`second build: ${warmBuild.seconds.toFixed(1)} s`)
 
     const bareRoot = path.join(work, 'bare')
     writeBareProject(bareRoot, pages)
@@ -136,12 +117,16 @@ export async function run(args: string[]): Promise<void> {
       scaleSeconds: cms.scaleSeconds,
       ours: figures(oursBuild, pages),
       bare: figures(bareBuild, barePages),
+      warm: { ...figures(warmBuild, htmlFiles(warmOut).length), report: readBuildReport(warmReport) },
       ratio: oursBuild.seconds / bareBuild.seconds,
       weights: { home: pageWeight(outDir, '/'), newsDetail: pageWeight(outDir, newsPath) },
     }
 
+    // The first build is the release online when publishing starts.
+    symlinkSync(outDir, currentLink, 'dir')
+    if (opts.lighthouse || opts.publishes > 0)
+      server = await startSiteServer({ root: currentLink, port, host: '127.0.0.1' })
     if (opts.lighthouse) {
-      server = await startSiteServer({ root: outDir, port, host: '127.0.0.1' })
       log(`Lighthouse (${opts.preset}, ${opts.runs} runs per page) on / and ${newsPath}…`)
       const [home, newsDetail] = await runLighthouse([`${siteUrl}/`, `${siteUrl}${newsPath}`], {
         preset: opts.preset,
@@ -151,6 +136,16 @@ export async function run(args: string[]): Promise<void> {
       })
       results.lighthouse = { preset: opts.preset, runs: opts.runs, home: home!, newsDetail: newsDetail! }
     }
+    if (opts.publishes > 0) {
+      log(`publishing ${opts.publishes} edits as an editor; the CMS rebuilds the site after each…`)
+      results.publish = await measurePublishes({
+        cmsUrl: cms.url,
+        siteUrl,
+        editor: cms.editor,
+        count: opts.publishes,
+        log,
+      })
+    }
 
     console.log('')
     printTable([
@@ -158,7 +153,7 @@ export async function run(args: string[]): Promise<void> {
       ...tableRows(results).map((row) => [row.label, row.value, row.target, row.verdict]),
     ])
     console.log(
-      `\nNode ${results.node}, ${results.cpus} CPUs; news detail page ${newsPath}. Build times are from spawn to exit of \`astro build\` with an empty cache (fetching the content from the CMS and image processing included); memory is the summed RSS of the build's process tree, sampled every 150 ms. JS counts scripts, module preloads, island components and their static imports; bytes are gzip level 6 per file. The bare reference renders with the same build.concurrency (${SITE_BUILD_CONCURRENCY}) as the site. 1 kB = 1000 bytes.`,
+      `\nNode ${results.node}, ${results.cpus} CPUs; news detail page ${newsPath}. Build times are from spawn to exit of \`astro build\`, the first with an empty cache (fetching the content from the CMS and image processing included), the second with its cache; memory is the summed RSS of the build's process tree, sampled every 150 ms. JS counts scripts, module preloads, island components and their static imports; bytes are gzip level 6 per file. The bare reference renders with the same build.concurrency (${SITE_BUILD_CONCURRENCY}) as the site.${results.publish ? ` Publish → live: from the editor's save request (REST, PATCH with _status published) of the title of ${results.publish.path} until the site server serves that page with the new title, asked every ${results.publish.pollMs} ms; the CMS waits for its debounce, then \`astro build\` builds a new release with the shared cache and \`current\` is switched to it (the link check runs after that); each publish starts when the previous build is done.` : ''} 1 kB = 1000 bytes.`,
     )
     for (const page of results.lighthouse ? [results.lighthouse.home, results.lighthouse.newsDetail] : []) {
       const lost = Object.entries(page.lostPoints).filter(([, audits]) => audits.length > 0)

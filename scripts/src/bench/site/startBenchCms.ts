@@ -2,23 +2,28 @@ import { fork } from 'node:child_process'
 import path from 'node:path'
 import type { ChildMessage } from './cmsMessages'
 import { scriptsDir } from './paths'
+import { rebuildEnv, type RebuildTarget } from './rebuildEnv'
 
 export interface BenchCms {
   url: string
   publishedDocuments: number
   seedSeconds: number
   scaleSeconds: number
+  editor: { email: string; password: string }
   pid: number
   close: () => Promise<void>
 }
 
 /**
  * Starts the seeded CMS REST API in a child process (so its memory and CPU stay out of the
- * build's process tree) and resolves once it serves. Progress lines go to `log`.
+ * build's process tree) and resolves once it serves. Progress lines go to `log`. With `rebuild`,
+ * publishing in it builds the site into that releases folder, as the production CMS does.
  */
-export function startBenchCms(scale: number, log: (text: string) => void): Promise<BenchCms> {
-  const child = fork(path.join(scriptsDir, 'src/bench/site/cmsChild.ts'), [String(scale)], {
+export function startBenchCms(scale: number, log: (text: string) => void, rebuild?: RebuildTarget): Promise<BenchCms> {
+  const args = [String(scale), ...(rebuild ? ['rebuild'] : [])]
+  const child = fork(path.join(scriptsDir, 'src/bench/site/cmsChild.ts'), args, {
     cwd: scriptsDir,
+    env: { ...process.env, ...(rebuild ? rebuildEnv(rebuild) : { REBUILD_ENABLED: 'false' }) },
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
@@ -39,8 +44,8 @@ export function startBenchCms(scale: number, log: (text: string) => void): Promi
       if (message.type === 'log') log(message.text)
       else if (message.type === 'failed') reject(new Error(`The benchmark CMS failed to start:\n${message.error}`))
       else if (message.type === 'ready') {
-        const { url, publishedDocuments, seedSeconds, scaleSeconds } = message
-        resolve({ url, publishedDocuments, seedSeconds, scaleSeconds, pid: child.pid ?? -1, close })
+        const { url, publishedDocuments, seedSeconds, scaleSeconds, editor } = message
+        resolve({ url, publishedDocuments, seedSeconds, scaleSeconds, editor, pid: child.pid ?? -1, close })
       }
     })
     child.once('exit', (code) =>

@@ -1,9 +1,3 @@
-import '@utrecht/textarea-css/dist/index.css'
-import '@utrecht/select-css/dist/index.css'
-import '@utrecht/checkbox-css/dist/index.css'
-import '@utrecht/form-field-description-css/dist/index.css'
-import '@utrecht/form-field-error-message-css/dist/index.css'
-import './forms.css'
 import { useEffect, useRef, useState, type SubmitEvent } from 'react'
 import {
   fieldValues,

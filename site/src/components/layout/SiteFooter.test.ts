@@ -5,10 +5,8 @@ import { collectionPaths } from '@mao/shared/urls'
 import type { NavigationDoc, SiteSettings } from '../../lib/content/types'
 import SiteFooter from './SiteFooter.astro'
 
-vi.mock('../../lib/content/loadSiteContent', () => ({
-  loadSiteContent: async () => ({
-    pages: [{ slug: 'het-programma' }, { slug: 'contact' }, { slug: 'aandeelhouder-worden' }],
-  }),
+vi.mock('../../lib/navigation/publishedPagePaths', () => ({
+  loadPublishedPagePaths: async () => ['/aandeelhouder-worden', '/contact', '/het-programma'],
 }))
 vi.mock('../../lib/newsletter/subscriberApi', () => ({
   subscriberEndpoint: () => 'https://cms.test/api/subscribers/subscribe',

@@ -1,27 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { emptySiteContent } from './emptySiteContent'
 
 const fetchSiteContent = vi.fn()
 vi.mock('../cms/fetchSiteContent', () => ({ fetchSiteContent }))
 
-const emptyContent = () => ({
-  news: [],
-  practices: [],
-  experts: [],
-  regions: [],
-  communities: [],
-  events: [],
-  pages: [],
-  themes: [],
-  advices: [],
-  publications: [],
-  partners: [],
-  'team-members': [],
-})
-
 beforeEach(() => {
   vi.resetModules()
   fetchSiteContent.mockReset()
-  fetchSiteContent.mockImplementation(async () => emptyContent())
+  fetchSiteContent.mockImplementation(async () => emptySiteContent())
   // The build and the preview server run as production; dev fetches on every call.
   vi.stubEnv('DEV', false)
   vi.useFakeTimers({ toFake: ['Date'] })

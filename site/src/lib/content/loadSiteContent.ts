@@ -1,23 +1,27 @@
 import { siteCollections } from '../collections'
 import { fetchSiteContent } from '../cms/fetchSiteContent'
 import { cmsUrl } from '../env'
+import { trackContent } from '../incremental/trackedContent'
 import type { SiteContent } from './types'
 
-let cached: Promise<SiteContent> | undefined
+/** The content as fetched and sorted, and the view pages read, which records what they read (incremental builds). */
+type Loaded = { published: SiteContent; view: SiteContent }
+
+let cached: Promise<Loaded> | undefined
 let cachedAt = 0
 
-async function load(): Promise<SiteContent> {
+async function load(): Promise<Loaded> {
   const content = await fetchSiteContent({ cmsUrl: cmsUrl() })
   // Each sort takes its own collection's documents, which TypeScript cannot follow through a loop.
   const sorted = Object.entries(siteCollections).map(([slug, { sort }]) => [
     slug,
     sort(content[slug as keyof typeof siteCollections] as never),
   ])
-  return { ...content, ...Object.fromEntries(sorted) }
+  const published: SiteContent = { ...content, ...Object.fromEntries(sorted) }
+  return { published, view: trackContent(published) }
 }
 
-/** All published content, each collection in its list order, fetched once per build (fresh on every request in dev). */
-export function loadSiteContent(): Promise<SiteContent> {
+function loaded(): Promise<Loaded> {
   if (import.meta.env.DEV) return load()
   if (!cached) {
     const pending = load()
@@ -30,6 +34,12 @@ export function loadSiteContent(): Promise<SiteContent> {
   }
   return cached
 }
+
+/** All published content, each collection in its list order, fetched once per build (fresh on every request in dev). */
+export const loadSiteContent = async (): Promise<SiteContent> => (await loaded()).view
+
+/** The same content read without recording a dependency (digests, search files, derived lists). */
+export const loadPublishedContent = async (): Promise<SiteContent> => (await loaded()).published
 
 /**
  * For the preview server, which runs for days: fetch the published content again when what it

@@ -1,10 +1,23 @@
+import { collectionKey, docKey } from '../incremental/dependencyKeys'
+import { collectionOf, untracked } from '../incremental/trackedContent'
+import { TrackedMap } from '../incremental/trackedMap'
+
 const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>()
 
-/** Documents by id, built once per list (lists from loadSiteContent live for the whole build). */
+/**
+ * Documents by id, built once per list (lists from loadSiteContent live for the whole build).
+ * For a collection from loadSiteContent, a page that looks a document up depends on that document
+ * (found or not), not on the whole collection.
+ */
 export function byId<T extends { id: string }>(docs: readonly T[]): Map<string, T> {
   let index = indexes.get(docs)
   if (!index) {
-    index = new Map(docs.map((doc) => [doc.id, doc]))
+    const collection = collectionOf(docs)
+    // The list and each document read untracked: building the index is no page's dependency.
+    const entries = untracked(docs).map((doc) => [untracked(doc).id, doc] as const)
+    index = collection
+      ? new TrackedMap(entries, (id) => docKey(collection, id), collectionKey(collection))
+      : new Map(entries)
     indexes.set(docs, index)
   }
   return index as Map<string, T>

@@ -5,6 +5,7 @@ import { expertMeta, practiceMeta } from './cardMeta'
 import { type FilterLink, filterLinks, PAGE_SIZE } from './filters'
 import { sectionCrumb } from './paths'
 import type { ExpertDoc, PracticeDoc, SiteContent } from './types'
+import { rememberDependencies } from '../incremental/dependencies'
 
 /** What differs between the two toolbox lists: practices and experts. */
 export const toolboxSections = {
@@ -53,20 +54,24 @@ export const toolboxCrumbs = (section: ToolboxSection): { label: string; href: s
 ]
 
 type Filters = { themeLinks: FilterLink[]; regionLinks: FilterLink[] }
-const cache = new WeakMap<SiteContent, Partial<Record<ToolboxSection, Filters>>>()
+const cache = new WeakMap<SiteContent, Partial<Record<ToolboxSection, () => Filters>>>()
 
-/** The theme and region filter links of a toolbox list, computed once per build. */
+/**
+ * The theme and region filter links of a toolbox list, computed once per build; every page that
+ * shows them depends on what computing them read (incremental builds).
+ */
 export function toolboxFilters(content: SiteContent, section: ToolboxSection): Filters {
   const cached = cache.get(content) ?? {}
   cache.set(content, cached)
-  if (cached[section]) return cached[section]
-  const { basePath } = toolboxSections[section]
-  const docs = toolboxSections[section].docs(content)
-  cached[section] = {
-    themeLinks: filterLinks(docs, { basePath, field: 'themes', terms: content.themes }),
-    regionLinks: filterLinks(docs, { basePath, field: 'regions', terms: content.regions }),
-  }
-  return cached[section]
+  cached[section] ??= rememberDependencies(() => {
+    const { basePath } = toolboxSections[section]
+    const docs = toolboxSections[section].docs(content)
+    return {
+      themeLinks: filterLinks(docs, { basePath, field: 'themes', terms: content.themes }),
+      regionLinks: filterLinks(docs, { basePath, field: 'regions', terms: content.regions }),
+    }
+  })
+  return cached[section]()
 }
 
 /** A filter dimension of the toolbox lists: its URL segment, the document field and the terms. */

@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EventDoc } from '../content/types'
+import type { GetStaticPathsOptions } from 'astro'
 
 const events: Partial<EventDoc>[] = []
 vi.mock('../content/loadSiteContent', () => ({ loadSiteContent: async () => ({ events }) }))
@@ -45,14 +46,17 @@ describe('/agenda.ics', () => {
   })
 })
 
+// Outside a static build the options only pass through withCacheKeys.
+const icsPathsOptions = { routePattern: '/agenda/[slug].ics' } as GetStaticPathsOptions
+
 describe('/agenda/<slug>.ics', () => {
   it('has a file for every event, past ones included', async () => {
-    const paths = await getStaticPaths()
+    const paths = await getStaticPaths(icsPathsOptions)
     expect(paths.map((path) => path.params.slug)).toEqual(['voorbij', 'straks', 'later'])
   })
 
   it('holds that one event', async () => {
-    const [, second] = await getStaticPaths()
+    const [, second] = await getStaticPaths(icsPathsOptions)
     const response = await eventFile(context({ props: second!.props, params: second!.params }))
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     const body = await response.text()

@@ -10,7 +10,14 @@ export interface FeedItem {
   summary: string
   publishedAt?: string | null
   createdAt: string
+  updatedAt?: string
   contentHtml: string
+}
+
+/** When the feed's content last changed: its newest edit. Not the build time, which would make every build's feed differ. */
+const lastChange = (items: FeedItem[]): Date | undefined => {
+  const times = items.map((item) => Date.parse(item.updatedAt ?? item.publishedAt ?? item.createdAt))
+  return times.length > 0 ? new Date(Math.max(...times)) : undefined
 }
 
 /**
@@ -25,7 +32,7 @@ export function newsFeed(options: {
   buildDate?: Date
 }): RSSOptions {
   const { siteUrl, siteName, description, items } = options
-  const lastBuild = (options.buildDate ?? new Date()).toUTCString()
+  const lastBuild = options.buildDate ?? lastChange(items)
   const selfUrl = escapeHtml(absoluteUrl(siteUrl, sitePaths.newsFeed))
   return {
     title: `${publicCollectionInfo.news.label} | ${siteName}`,
@@ -34,7 +41,7 @@ export function newsFeed(options: {
     site: absoluteUrl(siteUrl, collectionPaths.news),
     trailingSlash: false,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>nl-NL</language><lastBuildDate>${lastBuild}</lastBuildDate><atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>nl-NL</language>${lastBuild ? `<lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>` : ''}<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
       link: absoluteUrl(siteUrl, pathFor('news', item)),

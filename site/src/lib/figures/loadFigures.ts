@@ -2,6 +2,7 @@ import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { figuresAnswerSchema, type Figure } from './figuresSchema'
+import { trackedSource } from '../incremental/trackedSource'
 
 /** The CMS's answer as figures; anything else is a CmsError, which fails the build. */
 export function parseFigures(value: unknown, url: string): Figure[] {
@@ -13,10 +14,10 @@ export function parseFigures(value: unknown, url: string): Figure[] {
 let figures: Promise<Figure[]> | undefined
 
 /** The network's figures against their targets, fetched once per build; a CMS error fails the build. */
-export function loadFigures(fetchImpl: typeof fetch = fetch): Promise<Figure[]> {
+export const loadFigures = trackedSource('figures', (fetchImpl: typeof fetch = fetch): Promise<Figure[]> => {
   figures ??= (async () => {
     const url = `${cmsUrl()}/api/figures`
     return parseFigures(await fetchJson(url, fetchImpl), url)
   })()
   return figures
-}
+})

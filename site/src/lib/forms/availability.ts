@@ -2,6 +2,7 @@ import { z } from 'astro/zod'
 import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
+import { trackedSource } from '../incremental/trackedSource'
 
 const availabilitySchema = z.object({
   capacity: z.number().int().nonnegative(),
@@ -39,7 +40,7 @@ let availability: Promise<ReadonlyMap<string, Availability>> | undefined
  * Places and state of every community and every event with a registration form, fetched once
  * per build; a CMS error fails the build. A target missing from the answer gets no form.
  */
-export function loadAvailability(): Promise<ReadonlyMap<string, Availability>> {
+export const loadAvailability = trackedSource('availability', (): Promise<ReadonlyMap<string, Availability>> => {
   availability ??= fetchAvailability(cmsUrl())
   return availability
-}
+})

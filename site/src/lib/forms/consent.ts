@@ -3,6 +3,7 @@ import { formNames, type FormName } from '@mao/shared/forms/formSpecs'
 import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
+import { trackedSource } from '../incremental/trackedSource'
 
 /** What a form shows about consent; the CMS stores the same text and version with each post. */
 export interface FormConsent {
@@ -32,7 +33,7 @@ export const fetchFormConsents = async (base: string, fetchImpl: typeof fetch = 
 let consents: Promise<FormConsents> | undefined
 
 /** The consent of every form, fetched once per build; a CMS error fails the build. */
-export function loadFormConsents(): Promise<FormConsents> {
+export const loadFormConsents = trackedSource('form-consents', (): Promise<FormConsents> => {
   consents ??= fetchFormConsents(cmsUrl())
   return consents
-}
+})

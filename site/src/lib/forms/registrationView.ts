@@ -1,4 +1,5 @@
 import type { Availability } from './availability'
+import { reached } from '../incremental/clock'
 
 /** What the registration section of a community or event page shows. */
 export type RegistrationView =
@@ -20,12 +21,12 @@ export function registrationView(
   availability: Availability | undefined,
   subject: RegistrationSubject,
   startsAt: string | undefined,
-  now: number = Date.now(),
+  now?: number,
 ): RegistrationView {
   if (!availability) return { kind: 'none' }
   if (availability.state === 'open') return { kind: 'form', waitlist: false }
   if (availability.state === 'waitlist') return { kind: 'form', waitlist: true }
-  const started = startsAt !== undefined && Date.parse(startsAt) <= now
+  const started = startsAt !== undefined && reached(startsAt, now)
   return {
     kind: 'closed',
     reason: started

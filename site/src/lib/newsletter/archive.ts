@@ -8,6 +8,7 @@ import { pathFor } from '@mao/shared/urls'
 import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
+import { trackedSource } from '../incremental/trackedSource'
 
 export interface ArchiveItem {
   collection: NewsletterSectionCollection
@@ -98,7 +99,7 @@ export function toArchivedEdition(raw: RawEdition): ArchivedEdition {
 let archive: Promise<ArchivedEdition[]> | undefined
 
 /** Every sent edition, newest first, fetched once per build from the CMS (anonymous: sent editions only). */
-export function loadNewsletterArchive(): Promise<ArchivedEdition[]> {
+export const loadNewsletterArchive = trackedSource('newsletter-archive', (): Promise<ArchivedEdition[]> => {
   archive ??= (async () => {
     const url = `${cmsUrl()}/api/newsletters?where[status][equals]=sent&sort=-edition&depth=1&limit=0&pagination=false`
     const page = (await fetchJson(url)) as { docs?: RawEdition[] } | null
@@ -106,4 +107,4 @@ export function loadNewsletterArchive(): Promise<ArchivedEdition[]> {
     return page.docs.map(toArchivedEdition)
   })()
   return archive
-}
+})

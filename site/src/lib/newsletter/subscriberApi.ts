@@ -1,5 +1,6 @@
 import { fetchJson } from '../cms/fetchJson'
 import { cmsPublicUrl, cmsUrl } from '../env'
+import { trackedSource } from '../incremental/trackedSource'
 
 /** Where the visitor's browser posts the newsletter forms: the CMS's public address. */
 export const subscriberEndpoint = (action: 'subscribe' | 'confirm' | 'unsubscribe'): string =>
@@ -17,7 +18,7 @@ let consent: Promise<Consent> | undefined
  * The consent text and privacy statement version the sign-up form shows, from the CMS (which
  * stores the same text with every sign-up). Fetched once per build; a CMS error fails the build.
  */
-export function loadConsent(): Promise<Consent> {
+export const loadConsent = trackedSource('newsletter-consent', (): Promise<Consent> => {
   consent ??= fetchJson(`${cmsUrl()}/api/subscribers/consent`).then((value) => {
     const { version, text, privacyUrl } = (value ?? {}) as Partial<Consent>
     if (typeof version !== 'string' || typeof text !== 'string' || typeof privacyUrl !== 'string') {
@@ -26,4 +27,4 @@ export function loadConsent(): Promise<Consent> {
     return { version, text, privacyUrl }
   })
   return consent
-}
+})

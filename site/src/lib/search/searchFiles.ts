@@ -12,7 +12,7 @@ import { splitSearchFiles } from '@mao/shared/search/splitFiles'
 import { createStore } from '@mao/shared/search/store'
 import { suggestionWords } from '@mao/shared/search/suggest'
 import { sitePaths } from '@mao/shared/sitePaths'
-import { loadSiteContent } from '../content/loadSiteContent'
+import { loadPublishedContent } from '../content/loadSiteContent'
 import { siteSearchDocuments } from './siteSearchDocuments'
 
 export interface SearchFile {
@@ -40,7 +40,7 @@ function hashedName(base: string, body: string): string {
 }
 
 async function build(): Promise<SearchFiles> {
-  const docs = siteSearchDocuments(await loadSiteContent())
+  const docs = siteSearchDocuments(await loadPublishedContent())
   const split = splitSearchFiles(buildIndexData(docs), createStore(docs), (kind, body) =>
     hashedName(BASE_NAMES[kind], body),
   )

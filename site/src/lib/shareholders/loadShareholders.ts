@@ -2,6 +2,7 @@ import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { type PublicShareholders, publicShareholdersSchema } from './publicShareholders'
+import { trackedSource } from '../incremental/trackedSource'
 
 /** Where the CMS answers with the public list (see the shareholders feature in the CMS). */
 export const publicShareholdersUrl = (base: string): string => `${base}/api/shareholder-applications/public`
@@ -22,8 +23,8 @@ async function load(): Promise<PublicShareholders> {
 }
 
 /** The approved aandeelhouders, fetched once per build (fresh on every request in dev). */
-export function loadShareholders(): Promise<PublicShareholders> {
+export const loadShareholders = trackedSource('shareholders', (): Promise<PublicShareholders> => {
   if (import.meta.env.DEV) return load()
   cached ??= load()
   return cached
-}
+})

@@ -2,12 +2,20 @@ import type { APIRoute } from 'astro'
 import { loadSiteContent } from '../../lib/content/loadSiteContent'
 import { siteRoot } from '../../lib/env'
 
-/** RFC 9116 security contact, valid for a year from the build (every publish rebuilds the site). */
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/**
+ * RFC 9116 security contact, valid for a year from the day of the build (every publish rebuilds
+ * the site). The day, not the moment: two builds of the same content on one day are identical.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const { settings } = await loadSiteContent()
   const base = siteRoot(site)
   const contact = settings.contact.email ? `mailto:${settings.contact.email}` : new URL('/contact', base).toString()
-  const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString()
+  const today = new Date()
+  const expires = new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + YEAR_MS,
+  ).toISOString()
   const lines = [
     `Contact: ${contact}`,
     `Expires: ${expires}`,

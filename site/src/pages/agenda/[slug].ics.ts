@@ -2,9 +2,10 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
 import { loadSiteContent } from '../../lib/content/loadSiteContent'
 import { siteRoot } from '../../lib/env'
 import { eventsCalendar, icsResponse } from '../../lib/feeds/eventIcs'
+import { withCacheKeys } from '../../lib/incremental/withCacheKeys'
 
 /** One event as a calendar file beside its page (`eventIcsPath(slug)`), for "Zet in je agenda". */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = withCacheKeys(async () => {
   const { events } = await loadSiteContent()
   return events.map((doc) => ({ params: { slug: doc.slug }, props: { doc } }))
 }) satisfies GetStaticPaths

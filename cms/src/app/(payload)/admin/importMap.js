@@ -20,6 +20,8 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { ActivityField as ActivityField_8a756f9faf7fdc3956e1bc1858f722d0 } from '../../../../src/history/admin/ActivityField'
 import { EditorPublishButton as EditorPublishButton_9c954142117ca6382e293b400830b0a5 } from '../../../../src/contributors/admin/EditorPublishButton'
 import { ParticipantsExport as ParticipantsExport_44f1f3750cbe747c6da3c7e4517a1174 } from '../../../../src/registrations/admin/ParticipantsExport'
+import { DurationCell as DurationCell_9ad3a6fd35a8ed0e67eb76f1f709b2aa } from '../../../../src/rebuild/admin/DurationCell'
+import { RebuiltPagesCell as RebuiltPagesCell_66bce6fa7ebf2255f9b3aeaa221d8076 } from '../../../../src/rebuild/admin/RebuiltPagesCell'
 import { RebuildPanel as RebuildPanel_bfb9c410ae86e10b51db5c68817cfca6 } from '../../../../src/rebuild/admin/RebuildPanel'
 import { EditionPreview as EditionPreview_766381328fdb479f3aadf4a1e4b9fe11 } from '../../../../src/newsletter/admin/EditionPreview'
 import { SendTestForm as SendTestForm_7e38a200be8f1be77ee9b623a4d215f7 } from '../../../../src/newsletter/admin/SendTestForm'
@@ -56,6 +58,8 @@ export const importMap = {
   "/src/history/admin/ActivityField#ActivityField": ActivityField_8a756f9faf7fdc3956e1bc1858f722d0,
   "/src/contributors/admin/EditorPublishButton#EditorPublishButton": EditorPublishButton_9c954142117ca6382e293b400830b0a5,
   "/src/registrations/admin/ParticipantsExport#ParticipantsExport": ParticipantsExport_44f1f3750cbe747c6da3c7e4517a1174,
+  "/src/rebuild/admin/DurationCell#DurationCell": DurationCell_9ad3a6fd35a8ed0e67eb76f1f709b2aa,
+  "/src/rebuild/admin/RebuiltPagesCell#RebuiltPagesCell": RebuiltPagesCell_66bce6fa7ebf2255f9b3aeaa221d8076,
   "/src/rebuild/admin/RebuildPanel#RebuildPanel": RebuildPanel_bfb9c410ae86e10b51db5c68817cfca6,
   "/src/newsletter/admin/EditionPreview#EditionPreview": EditionPreview_766381328fdb479f3aadf4a1e4b9fe11,
   "/src/newsletter/admin/SendTestForm#SendTestForm": SendTestForm_7e38a200be8f1be77ee9b623a4d215f7,

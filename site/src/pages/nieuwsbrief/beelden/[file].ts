@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { newsletterImage, newsletterImageBytes, type NewsletterImage } from '../../../lib/newsletter/newsletterImages'
 import { loadSiteContent } from '../../../lib/content/loadSiteContent'
+import { withCacheKeys } from '../../../lib/incremental/withCacheKeys'
 
 /** /nieuwsbrief/beelden/<file>: the images the newsletter emails link to (see newsletterImages.ts). */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = withCacheKeys(async () => {
   const { news, practices } = await loadSiteContent()
   const images = new Map<string, NewsletterImage>()
   for (const doc of [...news, ...practices]) {

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto'
+import type { SiteContent } from '../content/types'
+import { parseDependencyKey } from './dependencyKeys'
+import { sourceLoaders } from './trackedSource'
+
+export const shortHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 16)
+
+/** Maps and Sets as arrays: JSON.stringify writes both as `{}`, and their contents must count. */
+export const jsonable = (value: unknown): unknown => {
+  if (value instanceof Map) return [...value.entries()]
+  if (value instanceof Set) return [...value].sort()
+  return value
+}
+
+/** JSON that also spells out Maps (an availability answer is one) and Sets. */
+export const stableJson = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, inner: unknown) => jsonable(inner))
+
+const ABSENT = 'absent'
+
+/**
+ * The digest of every dependency key for this build's content and CMS answers: a page can be
+ * reused when each key it read last time has the same digest now. A document that is not
+ * published has the digest "absent"; an instant is "reached" or "ahead". Unknown keys have none,
+ * so a page that read one is always rendered.
+ */
+export class Digests {
+  readonly #content: SiteContent
+  readonly #now: number
+  readonly #memo = new Map<string, Promise<string | undefined>>()
+  readonly #indexes = new Map<string, Map<string, unknown>>()
+
+  constructor(content: SiteContent, now = Date.now()) {
+    this.#content = content
+    this.#now = now
+  }
+
+  of(key: string): Promise<string | undefined> {
+    let digest = this.#memo.get(key)
+    if (!digest) {
+      digest = this.#compute(key)
+      this.#memo.set(key, digest)
+    }
+    return digest
+  }
+
+  #list(collection: string): readonly { id: string }[] | undefined {
+    const list = (this.#content as unknown as Record<string, unknown>)[collection]
+    return Array.isArray(list) ? (list as { id: string }[]) : undefined
+  }
+
+  #doc(collection: string, id: string): string | undefined {
+    let index = this.#indexes.get(collection)
+    if (!index) {
+      const list = this.#list(collection)
+      if (!list) return undefined
+      index = new Map(list.map((doc) => [doc.id, doc]))
+      this.#indexes.set(collection, index)
+    }
+    const doc = index.get(id)
+    return doc === undefined ? ABSENT : shortHash(JSON.stringify(doc))
+  }
+
+  async #compute(key: string): Promise<string | undefined> {
+    const parsed = parseDependencyKey(key)
+    switch (parsed?.kind) {
+      case 'doc':
+        return this.#doc(parsed.collection, parsed.id)
+      case 'all': {
+        const list = this.#list(parsed.collection)
+        if (!list) return undefined
+        return shortHash(list.map((doc) => `${doc.id}=${this.#doc(parsed.collection, doc.id)}`).join('\n'))
+      }
+      case 'global': {
+        const global = (this.#content as unknown as Record<string, unknown>)[parsed.name]
+        return global === undefined ? undefined : shortHash(JSON.stringify(global))
+      }
+      case 'source': {
+        const load = sourceLoaders.get(parsed.name)
+        if (!load) return undefined
+        const value = await load()
+        if (parsed.entry === undefined) return shortHash(stableJson(value))
+        if (!(value instanceof Map)) return undefined
+        const entry: unknown = value.get(parsed.entry)
+        return entry === undefined ? ABSENT : shortHash(stableJson(entry))
+      }
+      case 'clock':
+        return parsed.at <= this.#now ? 'reached' : 'ahead'
+      default:
+        return undefined
+    }
+  }
+}
