@@ -1,7 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
-import { loadPublishedContent } from './lib/content/loadSiteContent'
 import { collectDependencies } from './lib/incremental/dependencies'
-import { Digests } from './lib/incremental/digests'
+import { buildDigests } from './lib/incremental/buildDigests'
 import { currentBuild } from './lib/incremental/incrementalBuild'
 
 /**
@@ -16,8 +15,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const response = await next()
     return response.body === null ? response : new Response(await response.arrayBuffer(), response)
   })
-  const content = await loadPublishedContent()
-  const digests = build.useDigests(() => new Digests(content, build.now))
-  await build.rendered(context.routePattern, context.params, context.url.pathname, dependencies, digests)
+  await build.rendered(
+    context.routePattern,
+    context.params,
+    context.url.pathname,
+    dependencies,
+    await buildDigests(build),
+  )
   return value
 })

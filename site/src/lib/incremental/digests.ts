@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { byId } from '../content/relations'
 import type { SiteContent } from '../content/types'
 import { parseDependencyKey } from './dependencyKeys'
 import { sourceLoaders } from './trackedSource'
@@ -28,7 +29,6 @@ export class Digests {
   readonly #content: SiteContent
   readonly #now: number
   readonly #memo = new Map<string, Promise<string | undefined>>()
-  readonly #indexes = new Map<string, Map<string, unknown>>()
 
   constructor(content: SiteContent, now = Date.now()) {
     this.#content = content
@@ -50,14 +50,9 @@ export class Digests {
   }
 
   #doc(collection: string, id: string): string | undefined {
-    let index = this.#indexes.get(collection)
-    if (!index) {
-      const list = this.#list(collection)
-      if (!list) return undefined
-      index = new Map(list.map((doc) => [doc.id, doc]))
-      this.#indexes.set(collection, index)
-    }
-    const doc = index.get(id)
+    const list = this.#list(collection)
+    if (!list) return undefined
+    const doc = byId(list).get(id)
     return doc === undefined ? ABSENT : shortHash(JSON.stringify(doc))
   }
 

@@ -1,6 +1,5 @@
 import type { GetStaticPathsOptions } from 'astro'
-import { loadPublishedContent } from '../content/loadSiteContent'
-import { Digests } from './digests'
+import { buildDigests } from './buildDigests'
 import { currentBuild } from './incrementalBuild'
 import { propsReference } from './propsReference'
 
@@ -18,8 +17,7 @@ export function withCacheKeys<Path extends StaticPath>(
     const paths = await getStaticPaths(options)
     const build = currentBuild()
     if (!build) return paths
-    const content = await loadPublishedContent()
-    const digests = build.useDigests(() => new Digests(content, build.now))
+    const digests = await buildDigests(build)
     return Promise.all(
       paths.map(async (path) => ({
         ...path,
