@@ -100,6 +100,26 @@ describe('callResend pacing through faults', () => {
   })
 })
 
+describe('callResend and the lease', () => {
+  it('renews the lease after waiting for its turn, then tells the pacer the request leaves, then sends', async () => {
+    const pacer = new Pacer(() => 10)
+    const steps: string[] = []
+    vi.spyOn(pacer, 'take').mockImplementation(async () => {
+      steps.push('take')
+      return { seq: 1 }
+    })
+    vi.spyOn(pacer, 'departed').mockImplementation(() => steps.push('departed'))
+    await callResend(
+      async () => {
+        steps.push('request')
+        return ok(null)
+      },
+      { ...options(pacer), beforeRequest: async () => steps.push('renew') > 0 },
+    )
+    expect(steps).toEqual(['take', 'renew', 'departed', 'request'])
+  })
+})
+
 describe('the rate-limit headers through the resend SDK', () => {
   it('reach callResend from the stub on every answer, and a 429 carries retry-after', async () => {
     const stub = await startResendStub({ rateLimitPerSecond: 2, storeBodies: false })

@@ -42,6 +42,7 @@ export async function callResend<T>(
     const ticket = await options.pacer.take()
     if (options.beforeRequest && !(await options.beforeRequest()))
       return { ok: false, kind: 'lost', error: LEASE_LOST, attempts: attempt - 1 }
+    options.pacer.departed(ticket)
     let result: ResendResult<T>
     try {
       result = await request(AbortSignal.timeout(options.timeoutMs))

@@ -20,25 +20,36 @@ const limitHeaders = (limit: number, remaining: number, reset = 1) => ({
   'ratelimit-reset': String(reset),
 })
 
+/** How long a request takes on its way to the server, there, and back; and the sender between requests. */
+type Timing = { there: (index: number) => number; work: number; back: number; prep: number }
+
 /**
- * Sends `count` requests one after another, like runSend: each answer takes `roundTripMs`, and a
- * server with a sliding one-second window of `limit` answers with its headers. Returns when each
- * request left and how many the server would have refused.
+ * Sends `count` requests one after another, like runSend: a request reaches a server with a
+ * sliding one-second window of `limit` after `there(index)` ms, which answers with its headers
+ * `work + back` ms later; the next request is taken `prep` ms after that answer. Returns when each
+ * request left and how many the server refused.
  */
-async function sendThroughSlidingWindow(pacer: Pacer, clock: { now: number }, count: number, limit: number) {
-  const roundTripMs = 30
+async function sendThroughSlidingWindow(
+  pacer: Pacer,
+  clock: { now: number },
+  count: number,
+  limit: number,
+  timing: Timing = { there: () => 0, work: 25, back: 5, prep: 0 },
+) {
   const window: number[] = []
   const departures: number[] = []
   let refused = 0
   for (let index = 0; index < count; index += 1) {
     const ticket = await pacer.take()
+    pacer.departed(ticket)
     departures.push(clock.now)
-    const arrived = clock.now
+    const arrived = clock.now + timing.there(index)
     while (window.length > 0 && arrived - window[0]! >= 1000) window.shift()
     if (window.length >= limit) refused += 1
     else window.push(arrived)
-    clock.now += roundTripMs
+    clock.now = arrived + timing.work + timing.back
     pacer.observe(ticket, limitHeaders(limit, limit - window.length))
+    clock.now += timing.prep
   }
   return { departures, refused }
 }
@@ -87,19 +98,53 @@ describe('the pacer by rate-limit headers', () => {
     expect(times).toEqual([0, 30, 60, 90])
   })
 
-  it('when the window is full, sends one window (plus 5 ms) after the answer to the request `limit` places back', async () => {
+  it('when the window is full, sends one window (plus 5 ms) after the request `limit` places back reached the server', async () => {
     const { pacer, clock } = fakePacer(1)
     const { departures, refused } = await sendThroughSlidingWindow(pacer, clock, 12, 5)
     expect(refused).toBe(0)
-    expect(departures).toEqual([0, 30, 60, 90, 120, 1035, 1065, 1095, 1125, 1155, 2070, 2100])
+    // The fastest round trip is 30 ms: the first request reached the server by 30 - (30 - 10) = 10 ms.
+    expect(departures).toEqual([0, 30, 60, 90, 120, 1015, 1045, 1075, 1105, 1135, 2030, 2060])
   })
 
   it('stays within a sliding window over a long send and uses nearly all of it', async () => {
     const { pacer, clock } = fakePacer(1)
     const { departures, refused } = await sendThroughSlidingWindow(pacer, clock, 100, 5)
     expect(refused).toBe(0)
-    // 19 full windows then 5 requests: one answer's time and the margin once per window.
-    expect(departures.at(-1)).toBe(19 * (1000 + 30 + 5) + 4 * 30)
+    // 19 full windows then 5 requests: the margins (10 + 5 ms) once per window.
+    expect(departures.at(-1)).toBe(19 * (1000 + 15) + 4 * 30)
+  })
+
+  it('anchors on the answer alone until three round trips were seen', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const { departures } = await sendThroughSlidingWindow(pacer, clock, 3, 2)
+    expect(departures).toEqual([0, 30, 1035])
+  })
+
+  it("causes no 429 when a request's way there is slower: a new connection's handshake, or jitter below the margin", async () => {
+    const { pacer, clock } = fakePacer(1)
+    const handshake = (index: number) => (index === 0 || index === 37 ? 150 : 1 + (index % 4) * 3)
+    const { departures, refused } = await sendThroughSlidingWindow(pacer, clock, 100, 5, {
+      there: handshake,
+      work: 40,
+      back: 2,
+      prep: 3,
+    })
+    expect(refused).toBe(0)
+    // Still close to 19 windows: the slow requests cost their own delay, not the pace.
+    expect(departures.at(-1)).toBeLessThan(19 * 1040 + 4 * 200)
+  })
+
+  it("does not take its own full window for one filled by other senders when a window's first request was slower on its way there", async () => {
+    const { pacer, clock } = fakePacer(1)
+    const { departures, refused } = await sendThroughSlidingWindow(pacer, clock, 30, 5, {
+      there: (index) => (index % 5 === 1 ? 8 : 1),
+      work: 2,
+      back: 2,
+      prep: 0,
+    })
+    expect(refused).toBe(0)
+    // Taking it for other senders' would wait for the reset, a second more, in every window.
+    expect(departures.at(-1)).toBeLessThan(5 * 1000 + 200)
   })
 
   it("waits for ratelimit-reset when its own requests cannot explain a full window (others share the team's limit)", async () => {

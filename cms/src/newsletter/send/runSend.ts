@@ -111,18 +111,10 @@ async function runLeased(payload: Payload, newsletterId: number | string, lease:
   if (!doc.snapshot?.recipientsComplete) {
     if (!(await holdLease())) return 'busy'
     const { total } = await snapshotRecipients(payload, { id: newsletterId, edition }, settings.batchSize)
-    await payload.update({
-      collection: 'newsletters',
-      id: newsletterId,
-      data: {
-        snapshot: { ...doc.snapshot, recipientsComplete: true },
-        progress: { ...doc.progress, total, sent: 0, failed: 0 },
-      },
-      depth: 0,
-      overrideAccess: true,
-      context: systemContext,
+    await appendSendLog(payload, newsletterId, `Ontvangers vastgelegd: ${total}.`, {
+      snapshot: { ...doc.snapshot, recipientsComplete: true },
+      progress: { ...doc.progress, total, sent: 0, failed: 0 },
     })
-    await appendSendLog(payload, newsletterId, `Ontvangers vastgelegd: ${total}.`)
   }
   const snapshot: Snapshot = {
     subject: doc.snapshot?.subject ?? '',
@@ -263,22 +255,11 @@ async function runLeased(payload: Payload, newsletterId: number | string, lease:
     })
     return 'waiting'
   }
-  await payload.update({
-    collection: 'newsletters',
-    id: newsletterId,
-    data: {
-      status: 'sent',
-      sentAt: new Date().toISOString(),
-      progress: { ...doc.progress, ...final, pausedReason: null },
-    },
-    depth: 0,
-    overrideAccess: true,
-    context: systemContext,
-  })
   await appendSendLog(
     payload,
     newsletterId,
     `Verstuurd: ${final.sent} van ${final.total} e-mails${final.failed ? `, ${final.failed} mislukt` : ''}.`,
+    { status: 'sent', sentAt: new Date().toISOString(), progress: { ...doc.progress, ...final, pausedReason: null } },
   )
   requestArchiveRebuild(payload, edition)
   return 'sent'
