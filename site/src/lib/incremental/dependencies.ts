@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { withoutCoveredKeys } from './coveredKeys'
 
 /**
  * What the page being rendered reads, for incremental builds: every read of a document, a
@@ -33,7 +34,9 @@ export function rememberDependencies<T>(compute: () => T): () => T {
   return () => {
     if (!remembered) {
       const dependencies = new Set<string>()
-      remembered = { value: current.run(dependencies, compute), dependencies }
+      const value = current.run(dependencies, compute)
+      // Every later page records these again: only the keys that are not covered by another.
+      remembered = { value, dependencies: new Set(withoutCoveredKeys(dependencies)) }
     }
     for (const key of remembered.dependencies) recordDependency(key)
     return remembered.value

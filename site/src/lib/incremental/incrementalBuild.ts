@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { REPORTED_PATHS_LIMIT, type SiteBuildReport } from '@mao/shared/siteBuildReport'
+import { withoutCoveredKeys } from './coveredKeys'
 import { shortHash, type Digests } from './digests'
 import { pathId, takePageManifest, type PageEntry, type PageManifest } from './pageManifest'
 
@@ -64,7 +65,7 @@ export class IncrementalBuild {
 
   async rendered(routePattern: string, params: Params, pathname: string, read: Set<string>, digests: Digests) {
     const dependencies: Record<string, string> = {}
-    for (const key of [...read].sort()) {
+    for (const key of withoutCoveredKeys(read)) {
       const digest = await digests.of(key)
       // Without a digest (an unknown key) the entry can never match again: the path is always rendered.
       dependencies[key] = digest ?? `unmatched-${randomUUID()}`
