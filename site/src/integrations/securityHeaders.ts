@@ -8,10 +8,12 @@ import { headersFile, RELEASE_HEADERS_JSON, RELEASE_HEADERS_TEXT, releaseHeaders
 /** Astro writes the policy at the top of `<head>`: the start of a page is enough. */
 const HEAD_BYTES = 64 * 1024
 
-async function readHead(file: string): Promise<string> {
+/** Files read at once; each read has its own buffer, reused from file to file. */
+const PARALLEL_READS = 32
+
+async function readHead(file: string, buffer: Buffer): Promise<string> {
   const handle = await open(file, 'r')
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES)
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
     return buffer.subarray(0, bytesRead).toString('utf8')
   } finally {
@@ -23,8 +25,12 @@ async function readHead(file: string): Promise<string> {
 async function builtPolicies(outDir: string): Promise<Set<string>> {
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'))
   const policies = new Set<string>()
-  for (let start = 0; start < pages.length; start += 32) {
-    const heads = await Promise.all(pages.slice(start, start + 32).map((page) => readHead(path.join(outDir, page))))
+  // A fresh 64 kB buffer per page allocated 780 MB at 12,000 pages, and the build's garbage
+  // collector paid for it.
+  const buffers = Array.from({ length: PARALLEL_READS }, () => Buffer.allocUnsafe(HEAD_BYTES))
+  for (let start = 0; start < pages.length; start += PARALLEL_READS) {
+    const batch = pages.slice(start, start + PARALLEL_READS)
+    const heads = await Promise.all(batch.map((page, i) => readHead(path.join(outDir, page), buffers[i]!)))
     for (const head of heads) {
       const policy = pagePolicy(head)
       if (policy) policies.add(policy)
