@@ -22,11 +22,11 @@ function stubCms(pages: Page[] | ((page: number) => Response)) {
 const docs = (from: number, count: number) => Array.from({ length: count }, (_, index) => ({ id: from + index }))
 
 describe('fetchAllPublished', () => {
-  it('asks for published documents, 200 per page, with media populated and other relations as ids', () => {
+  it('asks for published documents, 500 per page, with media populated and other relations as ids', () => {
     const url = new URL(publishedListUrl('http://cms', 'news', 3))
     expect(url.pathname).toBe('/api/news')
     expect(Object.fromEntries([...url.searchParams].filter(([key]) => !key.startsWith('populate')))).toEqual({
-      limit: '200',
+      limit: '500',
       page: '3',
       depth: '1',
       sort: 'id',
