@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { byId } from '../content/relations'
 import type { SiteContent } from '../content/types'
-import { parseDependencyKey } from './dependencyKeys'
+import { docKey, parseDependencyKey } from './dependencyKeys'
 import { sourceLoaders } from './trackedSource'
 
 export const shortHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 16)
@@ -29,6 +29,7 @@ export class Digests {
   readonly #content: SiteContent
   readonly #now: number
   readonly #memo = new Map<string, Promise<string | undefined>>()
+  readonly #docs = new Map<string, string>()
 
   constructor(content: SiteContent, now = Date.now()) {
     this.#content = content
@@ -52,8 +53,15 @@ export class Digests {
   #doc(collection: string, id: string): string | undefined {
     const list = this.#list(collection)
     if (!list) return undefined
-    const doc = byId(list).get(id)
-    return doc === undefined ? ABSENT : shortHash(JSON.stringify(doc))
+    // Each document is hashed once: both its own key and its collection's key need its digest.
+    const key = docKey(collection, id)
+    let digest = this.#docs.get(key)
+    if (digest === undefined) {
+      const doc = byId(list).get(id)
+      digest = doc === undefined ? ABSENT : shortHash(JSON.stringify(doc))
+      this.#docs.set(key, digest)
+    }
+    return digest
   }
 
   async #compute(key: string): Promise<string | undefined> {
