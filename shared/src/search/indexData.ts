@@ -1,6 +1,9 @@
 /**
- * The search index as shipped to the browser: a lunr 2 index (built with `lunr.Builder`, the
- * Dutch stemmer of lunr-languages, the site's field boosts) in a compact encoding.
+ * The search index as shipped to the browser: a lunr 2 index (the terms and frequencies
+ * `lunr.Builder` counts with the Dutch stemmer of lunr-languages, the site's field boosts) in a
+ * compact encoding. The terms are counted per document (documentTerms.ts) rather than by
+ * lunr.Builder, so a build can reuse those of unchanged documents (termCache.ts); the tests
+ * compare both counts (documentTerms.test.ts).
  *
  * lunr's own JSON repeats every document ref in every posting and stores a float per term per
  * document field (the BM25 field vectors): 5.6 MB gzip for 10,000 documents. Field vectors are
@@ -11,7 +14,9 @@
  * scoring.ts). Tests rebuild a genuine `lunr.Index` from it and check that it gives the same
  * scores as an index built by `lunr.Builder` (test-lunrIndexes.ts).
  */
-import { createBuilder, prepareDocuments, type IndexOptions } from './pipeline'
+import { computedTerms, type DocumentTermSource, type FieldTerms } from './documentTerms'
+import { encodePostings } from './postings'
+import { checkDocumentIds, maxBodyTermsOf, selectBodyIndexTerms, type IndexOptions } from './pipeline'
 import { documentStamp } from './stamp'
 import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
 import { encodeVarints } from './varint'
@@ -50,65 +55,38 @@ export interface SearchIndexData {
   lengths: string[]
 }
 
-interface BuilderInternals {
-  invertedIndex: Record<string, unknown>
-  fieldTermFrequencies: Record<string, Record<string, number>>
-  fieldLengths: Record<string, number>
+export interface BuildOptions extends IndexOptions {
+  /**
+   * Where each document's terms come from: a `TermCache` (termCache.ts) reuses those of documents
+   * that did not change since the last build. It has its own synonym groups: not with `synonyms`.
+   */
+  terms?: DocumentTermSource
 }
 
-/** Build the index data for the documents (build time). Documents keep their order. */
-export function buildIndexData(docs: readonly SearchDocument[], options: IndexOptions = {}): SearchIndexData {
-  const builder = createBuilder()
-  prepareDocuments(docs, options).forEach((doc, number) => builder.add({ ...doc, id: String(number) }))
-  const { invertedIndex, fieldTermFrequencies, fieldLengths } = builder as unknown as BuilderInternals
+/**
+ * Build the index data for the documents (build time). Documents keep their order. The terms and
+ * frequencies are lunr.Builder's for the same documents (`prepareDocuments`; the tests compare
+ * both), counted per document (documentTerms.ts) so a cache can skip unchanged documents.
+ */
+export function buildIndexData(docs: readonly SearchDocument[], options: BuildOptions = {}): SearchIndexData {
+  const maxBodyTerms = maxBodyTermsOf(options)
+  if (options.terms !== undefined && options.synonyms !== undefined)
+    throw new Error('buildIndexData: give either a term source or synonyms, not both')
+  checkDocumentIds(docs)
+  const source = options.terms ?? computedTerms(options.synonyms)
+  const documents = docs.map((doc) => source.termsOf(doc))
+  const bodies = selectBodyIndexTerms(
+    documents.map((doc) => doc.body),
+    maxBodyTerms,
+  )
+  const fieldTerms = (field: SearchField, doc: number): FieldTerms =>
+    field === 'body' ? bodies[doc]! : documents[doc]!.fields[field]
 
-  const terms = Object.keys(invertedIndex).sort()
+  const { terms, segments, postingCount, patterns } = encodePostings(docs.length, (f, doc) =>
+    fieldTerms(SEARCH_FIELDS[f]!, doc),
+  )
   for (const term of terms) {
     if (term === '' || /\s/.test(term)) throw new Error(`Unexpected index term ${JSON.stringify(term)}`)
-  }
-
-  // Per term, in document order: document numbers and the term frequency in each field.
-  const postingsOf = new Map<string, { docs: number[]; tfs: number[][] }>(
-    terms.map((term) => [term, { docs: [], tfs: [] }]),
-  )
-  for (let doc = 0; doc < docs.length; doc += 1) {
-    SEARCH_FIELDS.forEach((field, f) => {
-      const frequencies = fieldTermFrequencies[`${field}/${doc}`] ?? {}
-      for (const term in frequencies) {
-        const postings = postingsOf.get(term)!
-        const last = postings.docs.length - 1
-        if (postings.docs[last] !== doc) {
-          postings.docs.push(doc)
-          postings.tfs.push(SEARCH_FIELDS.map(() => 0))
-        }
-        postings.tfs[postings.tfs.length - 1]![f] = frequencies[term]!
-      }
-    })
-  }
-
-  const patternCounts = new Map<string, number>()
-  const keysOf = new Map<string, string[]>()
-  for (const [term, postings] of postingsOf) {
-    const keys = postings.tfs.map((tfs) => tfs.join(','))
-    keysOf.set(term, keys)
-    for (const key of keys) patternCounts.set(key, (patternCounts.get(key) ?? 0) + 1)
-  }
-  const patternKeys = [...patternCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key)
-  const patternNumber = new Map(patternKeys.map((key, i) => [key, i]))
-
-  const segments: string[] = []
-  let postingCount = 0
-  for (const term of terms) {
-    const { docs: termDocs } = postingsOf.get(term)!
-    const keys = keysOf.get(term)!
-    const values = [termDocs.length]
-    let previous = -1
-    termDocs.forEach((doc, i) => {
-      values.push(doc - previous - 1, patternNumber.get(keys[i]!)!)
-      previous = doc
-    })
-    segments.push(encodeVarints(values))
-    postingCount += termDocs.length
   }
 
   return {
@@ -124,9 +102,9 @@ export function buildIndexData(docs: readonly SearchDocument[], options: IndexOp
     postingCount,
     postings: segments.join(''),
     termLengths: encodeVarints(segments.map((segment) => segment.length)),
-    patterns: patternKeys.map((key) => key.split(',').map(Number)),
+    patterns,
     lengths: SEARCH_FIELDS.map((field) =>
-      encodeVarints(docs.map((_, number) => fieldLengths[`${field}/${number}`] ?? 0)),
+      encodeVarints(docs.map((_, number) => fieldTerms(field, number).tfs.reduce((sum, tf) => sum + tf, 0))),
     ),
   }
 }

@@ -10,10 +10,11 @@
  * corpus, after stop words and stemming) are kept, plus every term that belongs to a synonym
  * group of the field.
  */
-import { lunr, registerDutch, stem } from './lunr-nl'
-import { indexTerms, tokenize, unitTerms } from './normalize'
-import { NAME_MARK, nameTerm, PAIR_MARK, pairTerms } from './rankingTerms'
-import { getSynonymMatcher, markSynonym, SYNONYM_MARK, unmarkSynonym, type SynonymMatcher } from './synonyms'
+import { bodyWords, fieldWords, type BodyStats, type BodyTerms, type FieldTerms } from './documentTerms'
+import { indexStem } from './indexStem'
+import { lunr, registerDutch } from './lunr-nl'
+import { tokenize, unitTerms } from './normalize'
+import { getSynonymMatcher, markSynonym, type SynonymMatcher } from './synonyms'
 import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
 
 export { registerDutch } from './lunr-nl'
@@ -45,13 +46,7 @@ let searchStemmer: lunr.PipelineFunction | undefined
 export function dutchSearchStemmer(): lunr.PipelineFunction {
   if (searchStemmer === undefined) {
     registerDutch()
-    const fn: lunr.PipelineFunction = (token) =>
-      token.update((word) => {
-        if (word.startsWith(SYNONYM_MARK)) return markSynonym(stem(unmarkSynonym(word)))
-        if (word.startsWith(PAIR_MARK)) return word // stemmed already (rankingTerms.ts)
-        if (word.startsWith(NAME_MARK)) return nameTerm(stem(word.slice(NAME_MARK.length)))
-        return stem(word)
-      })
+    const fn: lunr.PipelineFunction = (token) => token.update(indexStem)
     lunr.Pipeline.registerFunction(fn, STEMMER_LABEL)
     searchStemmer = fn
   }
@@ -70,60 +65,38 @@ export function createBuilder(): lunr.Builder {
   return builder
 }
 
-/** Normalise, expand and select terms for every field of every document. */
-export function prepareDocuments(docs: readonly SearchDocument[], options: IndexOptions = {}): PreparedDocument[] {
+/** Body terms kept per document: `maxBodyTerms` checked (a whole number ≥ 0, or Infinity). */
+export function maxBodyTermsOf(options: IndexOptions): number {
   const maxBodyTerms = options.maxBodyTerms ?? DEFAULT_MAX_BODY_TERMS
   if (!(maxBodyTerms >= 0)) throw new RangeError(`maxBodyTerms must be ≥ 0, got ${maxBodyTerms}`)
-  const synonyms = options.synonyms ?? getSynonymMatcher()
+  return maxBodyTerms
+}
 
+/** Every document needs an id of its own. */
+export function checkDocumentIds(docs: readonly SearchDocument[]): void {
   const seen = new Set<string>()
   for (const doc of docs) {
     if (typeof doc.id !== 'string' || doc.id === '') throw new Error('Search document without id')
     if (seen.has(doc.id)) throw new Error(`Duplicate search document id: ${doc.id}`)
     seen.add(doc.id)
   }
+}
 
+/**
+ * Normalise, expand and select terms for every field of every document: the words lunr.Builder
+ * gets in the reference index of the tests (test-lunrIndexes.ts). `buildIndexData` counts the
+ * same terms itself (documentTerms.ts), so it can reuse them per document.
+ */
+export function prepareDocuments(docs: readonly SearchDocument[], options: IndexOptions = {}): PreparedDocument[] {
+  const maxBodyTerms = maxBodyTermsOf(options)
+  const synonyms = options.synonyms ?? getSynonymMatcher()
+  checkDocumentIds(docs)
   const bodies = selectBodyTerms(
     docs.map((doc) => doc.body),
     maxBodyTerms,
     synonyms,
   )
-
-  return docs.map((doc, i) => ({
-    id: doc.id,
-    title: [
-      ...fieldTerms(doc.headline ? [doc.title, doc.headline] : [doc.title], synonyms),
-      ...wordPairs(doc.headline ? [doc.title, doc.headline] : [doc.title]),
-      ...(doc.person ? indexTerms(doc.title).map(nameTerm) : []),
-    ],
-    summary: fieldTerms([doc.summary], synonyms),
-    body: bodies[i] ?? [],
-    themes: fieldTerms(doc.themes, synonyms),
-    regions: fieldTerms([...doc.regions, ...(doc.places ?? [])], synonyms),
-    organisation: fieldTerms(doc.organisation === undefined ? [] : [doc.organisation], synonyms),
-  }))
-}
-
-/** Each value tokenised on its own (a phrase never spans two themes), plus its synonym expansion. */
-function fieldTerms(values: readonly string[], synonyms: SynonymMatcher): string[] {
-  const terms: string[] = []
-  for (const value of values) {
-    const units = tokenize(value)
-    terms.push(...unitTerms(units), ...synonyms.match(units).expansion.map(markSynonym))
-  }
-  return terms
-}
-
-/** Word-pair terms of each value (a pair never spans two values), for phrase ranking. */
-function wordPairs(values: readonly string[]): string[] {
-  return values.flatMap((value) => pairTerms(value))
-}
-
-interface BodyStats {
-  /** stem → [term frequency, first surface form, first position] */
-  terms: Map<string, { tf: number; form: string; first: number }>
-  keepStems: Set<string>
-  expansion: string[]
+  return docs.map((doc, i) => ({ id: doc.id, ...fieldWords(doc, synonyms), body: bodies[i] ?? [] }))
 }
 
 /**
@@ -143,33 +116,78 @@ export function selectBodyTerms(
       return [...unitTerms(units), ...synonyms.match(units).expansion.map(markSynonym)]
     })
   }
-
-  const df = new Map<string, number>()
-  const stats: BodyStats[] = bodies.map((body) => {
-    const units = tokenize(body)
-    const terms: BodyStats['terms'] = new Map()
-    unitTerms(units).forEach((form, position) => {
-      const s = stem(form)
-      const entry = terms.get(s)
-      if (entry === undefined) terms.set(s, { tf: 1, form, first: position })
-      else entry.tf += 1
-    })
-    for (const s of terms.keys()) df.set(s, (df.get(s) ?? 0) + 1)
-    const { matchedStems, expansion } = synonyms.match(units)
-    return { terms, keepStems: matchedStems, expansion: expansion.map(markSynonym) }
-  })
-
-  const n = bodies.length
-  return stats.map(({ terms, keepStems, expansion }) => {
-    const ranked = [...terms.entries()]
-      .map(([s, t]) => ({ s, ...t, score: (1 + Math.log(t.tf)) * Math.log(1 + n / (df.get(s) ?? 1)) }))
-      .sort((a, b) => b.score - a.score || a.first - b.first)
+  const words = bodies.map((body) => bodyWords(body, synonyms))
+  const ranked = rankBodies(
+    words.map((w) => w.stats),
+    maxTerms,
+  )
+  return words.map(({ stats, forms, expansion }, d) => {
     const selected: string[] = []
-    ranked.forEach((term, rank) => {
-      if (rank >= maxTerms && !keepStems.has(term.s)) return
-      const repeat = Math.min(term.tf, MAX_BODY_TERM_REPEAT)
-      for (let r = 0; r < repeat; r += 1) selected.push(term.form)
-    })
+    for (const t of ranked[d]!) {
+      const repeat = Math.min(stats.tfs[t]!, MAX_BODY_TERM_REPEAT)
+      for (let r = 0; r < repeat; r += 1) selected.push(forms[t]!)
+    }
     return [...selected, ...expansion]
   })
+}
+
+/**
+ * The body's index terms of every document from their statistics (`documentTerms`): the same
+ * terms and frequencies as lunr gets from `selectBodyTerms` (a selected form's stem is its stem).
+ */
+export function selectBodyIndexTerms(bodies: readonly BodyTerms[], maxTerms: number): FieldTerms[] {
+  if (maxTerms === 0) return bodies.map(() => ({ terms: [], tfs: [] }))
+  const ranked = maxTerms === Infinity ? undefined : rankBodies(bodies, maxTerms, false)
+  return bodies.map((body, d) => {
+    const field: FieldTerms = { terms: [], tfs: [] }
+    const selected = ranked?.[d] ?? body.stems.map((_, t) => t)
+    for (const t of selected) {
+      field.terms.push(body.stems[t]!)
+      field.tfs.push(ranked === undefined ? body.tfs[t]! : Math.min(body.tfs[t]!, MAX_BODY_TERM_REPEAT))
+    }
+    // Expansion terms carry the synonym mark, which no stem of a body word starts with.
+    field.terms.push(...body.expansion.terms)
+    field.tfs.push(...body.expansion.tfs)
+    return field
+  })
+}
+
+/**
+ * Per body, the positions (in `stems`) of the stems it keeps: best first, or (`ordered` false,
+ * for the index, where only the set counts) in any order. Runs over the whole corpus on every
+ * build: idf is computed once per stem, and a body with no more stems than `maxTerms` keeps
+ * them all without sorting.
+ */
+function rankBodies(bodies: readonly BodyStats[], maxTerms: number, ordered = true): number[][] {
+  const idf = new Map<string, number>()
+  for (const { stems } of bodies) for (const s of stems) idf.set(s, (idf.get(s) ?? 0) + 1)
+  const n = bodies.length
+  for (const [s, df] of idf) idf.set(s, Math.log(1 + n / df))
+  return bodies.map(({ stems, tfs, keep }) => {
+    if (!ordered && stems.length <= maxTerms) return stems.map((_, t) => t)
+    const scores = Float64Array.from(stems, (s, t) => (1 + Math.log(tfs[t]!)) * idf.get(s)!)
+    if (!ordered) return topStems(stems, scores, maxTerms, keep)
+    // Stems are in order of first occurrence, so the position breaks ties by first occurrence.
+    const ranked = stems.map((_, t) => t).sort((a, b) => scores[b]! - scores[a]! || a - b)
+    if (ranked.length <= maxTerms) return ranked
+    const keepStems = new Set(keep)
+    return ranked.filter((t, rank) => rank < maxTerms || keepStems.has(stems[t]!))
+  })
+}
+
+/**
+ * The stems `rankBodies` keeps, in position order: the `maxTerms` best scores (ties to the first
+ * occurrence) and the kept ones. A native sort of the scores finds the cut, instead of sorting
+ * every stem with a comparator.
+ */
+function topStems(stems: readonly string[], scores: Float64Array, maxTerms: number, keep: readonly string[]): number[] {
+  const cut = scores.slice().sort()[scores.length - maxTerms]!
+  let ties = maxTerms
+  for (const score of scores) if (score > cut) ties -= 1
+  const keepStems = new Set(keep)
+  const selected: number[] = []
+  scores.forEach((score, t) => {
+    if (score > cut || (score === cut && ties-- > 0) || keepStems.has(stems[t]!)) selected.push(t)
+  })
+  return selected
 }

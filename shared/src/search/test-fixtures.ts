@@ -138,3 +138,62 @@ export const CORPUS: SearchDocument[] = [
     body: 'Deze maand: een congres, een nieuwe website, een podcast en iets over leerplicht.',
   }),
 ]
+
+const GENERATED_WORDS = [
+  'jeugdhulp',
+  'scholen',
+  'gemeente',
+  'ouders',
+  'leerplicht',
+  'thuiszitters',
+  'wijkteam',
+  'mentor',
+  'regio',
+  'zorg',
+  'onderwijs',
+  'passend onderwijs',
+  'OOGO',
+  'samenwerkingsverbanden',
+  "regio's",
+  'crèche',
+  'onderwijs-zorgarrangement',
+  'Den Bosch',
+  'leerlingen',
+  'ondersteuning',
+  'afspraken',
+  'kinderopvang',
+  'zorgaanbieder',
+  'huisarts',
+  'leerkracht',
+  'rugzak',
+  'verwijsindex',
+  'budget',
+  'pilot',
+  'netwerk',
+]
+
+/**
+ * Deterministic documents of every kind (persons with a headline, places, synonyms) whose bodies
+ * have more stems than the index keeps, so tf-idf over the corpus has to choose.
+ */
+export function generatedCorpus(size: number, seed = 11): SearchDocument[] {
+  let state = seed
+  const pick = (): string => {
+    state = (state + 0x6d2b79f5) >>> 0
+    const t = Math.imul(state ^ (state >>> 15), state | 1) >>> 0
+    return GENERATED_WORDS[((t ^ (t >>> 13)) >>> 0) % GENERATED_WORDS.length]!
+  }
+  const text = (n: number): string => Array.from({ length: n }, (_, i) => `${pick()} w${(i * 7 + n) % 61}`).join(' ')
+  return Array.from({ length: size }, (_, i) => ({
+    id: `d${i}`,
+    type: i % 3 === 0 ? 'expert' : 'news',
+    title: i % 3 === 0 ? `Marloes de Vries ${i}` : text(3),
+    ...(i % 3 === 0 ? { person: true, headline: 'Jeugdarts, GGD' } : {}),
+    summary: text(6),
+    body: text(40 + (i % 5) * 15),
+    themes: [pick()],
+    regions: i % 2 === 0 ? [pick()] : [],
+    ...(i % 4 === 0 ? { organisation: `Gemeente ${pick()}`, places: ['Alkmaar'] } : {}),
+    url: `/d${i}`,
+  }))
+}
