@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexData, type SearchIndexData } from './indexData'
-import { createBuilder, prepareDocuments } from './pipeline'
-import { CORPUS, generatedCorpus } from './test-fixtures'
+import { CORPUS, generatedCorpus, searchDoc } from './test-fixtures'
+import { createBuilder, prepareDocuments } from './test-lunrIndexes'
 import type { SearchDocument } from './types'
 import { decodeVarints, VarintReader } from './varint'
 
@@ -46,7 +46,9 @@ function dataCounts(data: SearchIndexData) {
 }
 
 describe('buildIndexData counts what lunr.Builder counts', () => {
-  const docs = [...CORPUS, ...generatedCorpus(80)]
+  // Frequencies of 32 and more take another way through the postings (postings.ts).
+  const repeated = searchDoc('repeated', 'zorg '.repeat(40), { body: 'jeugdhulp scholen '.repeat(50) })
+  const docs = [...CORPUS, ...generatedCorpus(80), repeated]
 
   it.each([undefined, 0, 5, Infinity])('per field and document, with maxBodyTerms %s', (maxBodyTerms) => {
     const data = buildIndexData(docs, maxBodyTerms === undefined ? {} : { maxBodyTerms })
@@ -62,5 +64,6 @@ describe('buildIndexData counts what lunr.Builder counts', () => {
     expect(bodyTerms(40).filter((count, d) => count < all[d]!).length).toBeGreaterThan(20)
     const { frequencies } = dataCounts(buildIndexData(docs))
     expect(Object.keys(frequencies[`title/${CORPUS.length}`]!).some((term) => term.startsWith('='))).toBe(true)
+    expect(frequencies[`title/${docs.length - 1}`]!.zorg).toBe(40)
   })
 })

@@ -49,16 +49,7 @@ export {
   type SynonymMatch,
   type SynonymMatcher,
 } from './synonyms'
-export {
-  createBuilder,
-  dutchSearchStemmer,
-  STEMMER_LABEL,
-  DEFAULT_MAX_BODY_TERMS,
-  prepareDocuments,
-  selectBodyTerms,
-  type IndexOptions,
-  type PreparedDocument,
-} from './pipeline'
+export { DEFAULT_MAX_BODY_TERMS, type IndexOptions } from './pipeline'
 export {
   buildIndexData,
   INDEX_FORMAT,

@@ -8,46 +8,10 @@ import { createLunrIndex, toLunrIndex } from './test-lunrIndexes'
 import { documentIdf, lunrIdf } from './scoring'
 import { clausesFor, parseQuery, search } from './query'
 import { createStore } from './store'
-import { CORPUS, SAMPLE_QUERIES } from './test-fixtures'
-import type { SearchDocument } from './types'
+import { CORPUS, generatedCorpus, SAMPLE_QUERIES } from './test-fixtures'
 import { decodeVarints, encodeVarints } from './varint'
 
 /** A larger corpus with repeated words, shared terms across fields and a few long documents. */
-function corpus(size: number): SearchDocument[] {
-  const words = [
-    'jeugdhulp',
-    'school',
-    'gemeente',
-    'ouders',
-    'leerplicht',
-    'thuiszitters',
-    'wijkteam',
-    'mentor',
-    'regio',
-    'zorg',
-    'onderwijs',
-    'passend',
-  ]
-  let seed = 7
-  const pick = (): string => {
-    seed = (seed + 0x6d2b79f5) >>> 0
-    const t = Math.imul(seed ^ (seed >>> 15), seed | 1) >>> 0
-    return words[((t ^ (t >>> 13)) >>> 0) % words.length]!
-  }
-  const text = (n: number): string => Array.from({ length: n }, pick).join(' ')
-  return Array.from({ length: size }, (_, i) => ({
-    id: `d${i}`,
-    type: 'news',
-    title: text(3),
-    summary: text(8),
-    body: text(30 + (i % 7) * 20),
-    themes: [pick()],
-    regions: i % 3 === 0 ? [pick()] : [],
-    organisation: i % 4 === 0 ? `Gemeente ${pick()}` : undefined,
-    url: `/d${i}`,
-  }))
-}
-
 /** lunr's own answer for the same clauses (pipeline off, all fields), as ref → score. */
 function lunrScores(index: lunr.Index, clauses: readonly Clause[]): Map<string, number> {
   const results = index.query((q) => {
@@ -65,7 +29,7 @@ function lunrScores(index: lunr.Index, clauses: readonly Clause[]): Map<string, 
 }
 
 describe('the compact index is a lunr index', () => {
-  const docs = [...CORPUS, ...corpus(300)]
+  const docs = [...CORPUS, ...generatedCorpus(300)]
   const data = buildIndexData(docs)
   const engine = loadIndex(serializeIndex(data))
   const built = createLunrIndex(docs)
@@ -111,7 +75,11 @@ describe('the compact index is a lunr index', () => {
       const { hits } = runQuery(engine, clauses)
       expect(hits.map((h) => String(h.doc)).sort()).toEqual([...expected.keys()].sort())
       for (const hit of hits) expect(hit.score).toBeCloseTo(expected.get(String(hit.doc))!, 9)
-      expect(lunrScores(rebuilt, clauses)).toEqual(expected)
+      // The rebuilt index numbers terms alphabetically, lunr.Builder by first occurrence: its
+      // vectors sum in another order, which can change the last bit (seen with generatedCorpus).
+      const rebuiltScores = lunrScores(rebuilt, clauses)
+      expect([...rebuiltScores.keys()].sort()).toEqual([...expected.keys()].sort())
+      for (const [ref, score] of rebuiltScores) expect(score).toBeCloseTo(expected.get(ref)!, 12)
     },
   )
 
@@ -179,7 +147,7 @@ describe('the compact index is a lunr index', () => {
 
 describe('topMatches', () => {
   it('returns the best matches in lunr order, within the given positions', () => {
-    const index = createIndex(corpus(120))
+    const index = createIndex(generatedCorpus(120))
     const matches = matchDocuments(index, [
       { term: 'jeugdhulp', boost: 10 },
       { term: 'mentor', boost: 2 },

@@ -65,8 +65,8 @@ export interface BuildOptions extends IndexOptions {
 
 /**
  * Build the index data for the documents (build time). Documents keep their order. The terms and
- * frequencies are lunr.Builder's for the same documents (`prepareDocuments`; the tests compare
- * both), counted per document (documentTerms.ts) so a cache can skip unchanged documents.
+ * frequencies are lunr.Builder's for the same documents (the tests compare both, through
+ * test-lunrIndexes.ts), counted per document (documentTerms.ts) so a cache can skip unchanged documents.
  */
 export function buildIndexData(docs: readonly SearchDocument[], options: BuildOptions = {}): SearchIndexData {
   const maxBodyTerms = maxBodyTermsOf(options)

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createIndex } from './createIndex'
 import { buildIndexData } from './indexData'
-import { createLunrIndex } from './test-lunrIndexes'
-import { prepareDocuments, selectBodyTerms } from './pipeline'
+import { documentTerms } from './documentTerms'
+import { createLunrIndex, prepareDocuments } from './test-lunrIndexes'
+import { maxBodyTermsOf, selectBodyIndexTerms } from './pipeline'
 import { createStore } from './store'
 import { search } from './query'
 import type { SearchDocument } from './types'
@@ -76,25 +77,41 @@ describe('prepareDocuments', () => {
     expect(() => prepareDocuments([doc('a', ''), doc('a', '')])).toThrow(/Duplicate.*a/)
     expect(() => prepareDocuments([doc('', '')])).toThrow(/without id/)
   })
+})
 
-  it('rejects a negative body term budget', () => {
-    expect(() => prepareDocuments([doc('a', 'x')], { maxBodyTerms: -1 })).toThrow(RangeError)
+describe('maxBodyTermsOf', () => {
+  it('takes a whole number ≥ 0 or Infinity, the default when unset', () => {
+    for (const maxBodyTerms of [0, 1, 400, Infinity]) expect(maxBodyTermsOf({ maxBodyTerms })).toBe(maxBodyTerms)
+    expect(maxBodyTermsOf({})).toBeGreaterThan(0)
+  })
+
+  it.each([-1, 2.5, NaN, -Infinity])('rejects %s', (maxBodyTerms) => {
+    expect(() => maxBodyTermsOf({ maxBodyTerms })).toThrow(RangeError)
   })
 })
 
-describe('selectBodyTerms', () => {
+/** The body terms kept of each body, each repeated by its tf. */
+function selectBodyTerms(bodies: readonly string[], maxTerms: number): string[][] {
+  const selected = selectBodyIndexTerms(
+    bodies.map((body, d) => documentTerms(doc(String(d), body)).body),
+    maxTerms,
+  )
+  return selected.map(({ terms, tfs }) => terms.flatMap((term, i) => Array<string>(tfs[i]!).fill(term)))
+}
+
+describe('selectBodyIndexTerms', () => {
   const bodies = ['leerlingen school rekenen', 'leerlingen school taal', 'leerlingen sport muziek']
 
   it('keeps the terms with the highest tf-idf', () => {
     const [first, second] = selectBodyTerms(bodies, 1)
-    expect(first).toEqual(['rekenen'])
-    expect(second).toEqual(['taal'])
+    expect(first).toEqual(['reken'])
+    expect(second).toEqual(['tal'])
   })
 
-  it('ranks a term found in fewer documents higher, and a frequent one higher', () => {
-    expect(selectBodyTerms(bodies, 2)[0]).toEqual(['rekenen', 'school'])
+  it('prefers a term found in fewer documents, and a frequent one; keeps the body order', () => {
+    expect(selectBodyTerms(bodies, 2)[0]).toEqual(['schol', 'reken'])
     const frequent = ['leerlingen leerlingen leerlingen school rekenen', ...bodies.slice(1)]
-    expect(selectBodyTerms(frequent, 2)[0]).toEqual(['leerlingen', 'leerlingen', 'leerlingen', 'rekenen'])
+    expect(selectBodyTerms(frequent, 2)[0]).toEqual(['leerling', 'leerling', 'leerling', 'reken'])
   })
 
   it('repeats a kept term by its frequency, at most three times', () => {
@@ -104,11 +121,11 @@ describe('selectBodyTerms', () => {
 
   it('always keeps synonym-group words beyond the budget, with their expansion', () => {
     const [terms] = selectBodyTerms(['rekenen taal OOGO', 'rekenen'], 1)
-    expect(terms).toEqual(['taal', 'oogo', '_overeenstemming', '_gericht', '_overleg'])
+    expect(terms).toEqual(['tal', 'oogo', '_overeenstemm', '_gericht', '_overleg'])
   })
 
   it('keeps everything with Infinity and nothing with 0', () => {
-    expect(selectBodyTerms(['de school en de klas'], Infinity)).toEqual([['school', 'klas']])
+    expect(selectBodyTerms(['de school en de klas'], Infinity)).toEqual([['schol', 'klas']])
     expect(selectBodyTerms(['de school en de klas'], 0)).toEqual([[]])
   })
 })

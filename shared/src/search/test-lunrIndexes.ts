@@ -2,12 +2,78 @@
  * Reference lunr indexes for the tests: the site never builds them. They prove that the compact
  * index file is a lunr index and let tests compare the engine's scores with `lunr.Index#query`.
  */
+import { bodyWords, countTerms, fieldWords, type FieldTerms } from './documentTerms'
 import { parseIndexData, type SearchIndexData } from './indexData'
+import { indexStem } from './indexStem'
 import { lunr, registerDutch } from './lunr-nl'
-import { createBuilder, prepareDocuments, type IndexOptions } from './pipeline'
+import { checkDocumentIds, maxBodyTermsOf, selectBodyIndexTerms, type IndexOptions } from './pipeline'
 import { documentIdf, lunrFieldWeight, lunrIdf } from './scoring'
-import type { SearchDocument } from './types'
+import { getSynonymMatcher } from './synonyms'
+import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchDocument, type SearchField } from './types'
 import { VarintReader, decodeVarints } from './varint'
+
+/** A document as fed to lunr: every field an array of normalised, unstemmed words. */
+export type PreparedDocument = { id: string } & Record<SearchField, string[]>
+
+export const STEMMER_LABEL = 'stemmer-nl-search'
+let searchStemmer: lunr.PipelineFunction | undefined
+
+/**
+ * The index pipeline: lunr-languages' Dutch (Snowball) stemmer behind a cache, which stems a
+ * synonym-marked word ("_thuiszitters") without its mark and puts the mark back.
+ */
+function dutchSearchStemmer(): lunr.PipelineFunction {
+  if (searchStemmer === undefined) {
+    registerDutch()
+    const fn: lunr.PipelineFunction = (token) => token.update(indexStem)
+    lunr.Pipeline.registerFunction(fn, STEMMER_LABEL)
+    searchStemmer = fn
+  }
+  return searchStemmer
+}
+
+/** A lunr builder with the fields, boosts and Dutch pipeline of the site index. */
+export function createBuilder(): lunr.Builder {
+  const stemmer = dutchSearchStemmer()
+  const builder = new lunr.Builder()
+  builder.ref('id')
+  for (const field of SEARCH_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] })
+  builder.pipeline.add(stemmer)
+  builder.searchPipeline.add(stemmer)
+  builder.metadataWhitelist = []
+  return builder
+}
+
+/**
+ * The words lunr.Builder gets for every field of every document: the whole fields' words
+ * (documentTerms.ts), and for the body each stem `selectBodyIndexTerms` keeps as its first surface
+ * form, repeated by its tf, plus the marked synonym expansion. `buildIndexData` counts the same
+ * terms itself; the tests compare both.
+ */
+export function prepareDocuments(docs: readonly SearchDocument[], options: IndexOptions = {}): PreparedDocument[] {
+  const maxBodyTerms = maxBodyTermsOf(options)
+  const synonyms = options.synonyms ?? getSynonymMatcher()
+  checkDocumentIds(docs)
+  const words = docs.map((doc) => bodyWords(doc.body, synonyms))
+  const bodies = selectBodyIndexTerms(
+    words.map(({ stats, expansion }) => ({ ...stats, expansion: countTerms(expansion) })),
+    maxBodyTerms,
+  )
+  // 0 leaves the body out, its synonym expansion too.
+  const body = (d: number) => (maxBodyTerms === 0 ? [] : bodyForms(words[d]!, bodies[d]!))
+  return docs.map((doc, d) => ({ id: doc.id, ...fieldWords(doc, synonyms), body: body(d) }))
+}
+
+function bodyForms(words: ReturnType<typeof bodyWords>, selected: FieldTerms): string[] {
+  const position = new Map(words.stats.stems.map((stem, t) => [stem, t]))
+  const forms: string[] = []
+  selected.terms.forEach((term, i) => {
+    // Expansion terms carry the synonym mark, which no body stem starts with: added whole below.
+    const t = position.get(term)
+    if (t !== undefined) for (let r = 0; r < selected.tfs[i]!; r += 1) forms.push(words.forms[t]!)
+  })
+  return [...forms, ...words.expansion]
+}
 
 /**
  * Rebuild a genuine `lunr.Index` (inverted index, field vectors, token set, Dutch search

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench search [--sizes 0,1000,10000] [--no-pagefind] [--shard-chars N] [--chunk-size N] [--json file] [--keep]`
+ * `pnpm bench search [--sizes 0,1000,10000] [--no-pagefind] [--index-only] [--shard-chars N] [--chunk-size N] [--json file] [--keep]`
  *
  * For the seeded content plus N generated documents (the `pnpm seed --scale N` generator, no CMS
  * needed): build time and the size of the split search files (manifest, postings shards, result
@@ -9,7 +9,9 @@
  * terms decoded on first use, and a second); and the same for Pagefind on the same documents as
  * HTML pages. A query is answered when 20 results with title, URL and snippet (and, for us, the
  * facet counts) are ready. For reference, the gzip size of the former format (the whole index and
- * the whole store, both fetched before the first query), computed in Node.
+ * the whole store, both fetched before the first query), computed in Node. The index's build time
+ * with an empty term cache beside one after a single document changed (indexBuildTimes.ts);
+ * `--index-only` measures just that, without Chromium.
  */
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -29,6 +31,7 @@ import { OURS_PAGE, PAGEFIND_PAGE } from './benchPages'
 import { BENCH_QUERIES } from './benchQueries'
 import { serveCounting, type CountingServer } from './countingServer'
 import { generatedSearchDocuments } from './generatedDocuments'
+import { measureIndexBuild, type IndexBuildTimes } from './indexBuildTimes'
 import { buildPagefind } from './pagefindSite'
 import { precompress } from './precompress'
 import { seedSearchDocuments } from './seedDocuments'
@@ -42,6 +45,7 @@ interface Row {
   corpus: string
   docs: number
   buildMs: number
+  indexBuild: IndexBuildTimes
   manifestGzip: number
   shards: number
   shardsGzip: number
@@ -174,6 +178,7 @@ async function benchCorpus(
     splitOptions,
   )
   const buildMs = performance.now() - started
+  const indexBuild = await measureIndexBuild(docs)
   const gzipOf = (kind: 'shard' | 'chunk') =>
     split.files.filter((file) => file.kind === kind).reduce((sum, file) => sum + gzipSync(file.body).length, 0)
   await Promise.all([
@@ -201,6 +206,7 @@ async function benchCorpus(
       corpus: label,
       docs: docs.length,
       buildMs,
+      indexBuild,
       manifestGzip: gzipSync(split.manifest).length,
       shards: split.files.filter((file) => file.kind === 'shard').length,
       shardsGzip: gzipOf('shard'),
@@ -243,37 +249,43 @@ async function benchCorpus(
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} kB`
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`
 
-function printTable(rows: readonly Row[]): void {
-  const lines: [string, (row: Row) => string][] = [
-    ['documents', (r) => String(r.docs)],
-    ['index build + split (Node)', (r) => ms(r.buildMs)],
-    ['manifest gzip', (r) => kB(r.manifestGzip)],
-    ['postings shards: files / gzip', (r) => `${r.shards} / ${kB(r.shardsGzip)}`],
-    ['result chunks: files / gzip', (r) => `${r.chunks} / ${kB(r.chunksGzip)}`],
-    ['worker JS gzip', (r) => kB(r.workerGzip)],
-    ['fetch manifest (localhost)', (r) => ms(r.fetchMs)],
-    ['load: parse + decode', (r) => ms(r.loadMs)],
-    ['worker ready (cold)', (r) => ms(r.readyMs)],
-    ['first query (cold page)', (r) => ms(r.firstQueryMs)],
-    ['first query bytes', (r) => kB(r.firstQueryBytes)],
-    ['  worker JS', (r) => kB(r.firstQuerySplit.worker)],
-    ['  manifest', (r) => kB(r.firstQuerySplit.manifest)],
-    ['  shards (files)', (r) => `${kB(r.firstQuerySplit.shards)} (${r.firstQuerySplit.shardFiles})`],
-    ['  chunks (files)', (r) => `${kB(r.firstQuerySplit.chunks)} (${r.firstQuerySplit.chunkFiles})`],
-    ['  suggestion words', (r) => kB(r.firstQuerySplit.words)],
-    ['former format: worker + index + store', (r) => `${kB(r.workerGzip + r.wholeIndexGzip + r.wholeStoreGzip)}`],
-    ['query p50 / p95, 1st pass', (r) => `${ms(r.coldP50)} / ${ms(r.coldP95)}`],
-    ['query p50 / p95, 2nd pass', (r) => `${ms(r.p50)} / ${ms(r.p95)}`],
-    ['  same, page ↔ worker round trip', (r) => `${ms(r.roundTripP50)} / ${ms(r.roundTripP95)}`],
-    ['Pagefind index build', (r) => (r.pagefind ? ms(r.pagefind.buildMs) : '–')],
-    ['Pagefind first query (cold)', (r) => (r.pagefind ? ms(r.pagefind.firstQueryMs) : '–')],
-    ['Pagefind first query bytes', (r) => (r.pagefind ? kB(r.pagefind.firstQueryBytes) : '–')],
-    [
-      'Pagefind p50 / p95, 1st pass',
-      (r) => (r.pagefind ? `${ms(r.pagefind.coldP50)} / ${ms(r.pagefind.coldP95)}` : '–'),
-    ],
-    ['Pagefind p50 / p95, 2nd pass', (r) => (r.pagefind ? `${ms(r.pagefind.p50)} / ${ms(r.pagefind.p95)}` : '–')],
-  ]
+const indexBuildLines: [string, (row: Pick<Row, 'docs' | 'indexBuild'>) => string][] = [
+  ['documents', (r) => String(r.docs)],
+  ['index data, cold (no term cache)', (r) => ms(r.indexBuild.coldMs)],
+  ['index data, 1 document changed', (r) => ms(r.indexBuild.changedMs)],
+  ['  documents computed / cache file', (r) => `${r.indexBuild.changedMisses} / ${kB(r.indexBuild.cacheFileBytes)}`],
+]
+
+const lines: [string, (row: Row) => string][] = [
+  ['documents', (r) => String(r.docs)],
+  ['index build + split (Node)', (r) => ms(r.buildMs)],
+  ...indexBuildLines.slice(1),
+  ['manifest gzip', (r) => kB(r.manifestGzip)],
+  ['postings shards: files / gzip', (r) => `${r.shards} / ${kB(r.shardsGzip)}`],
+  ['result chunks: files / gzip', (r) => `${r.chunks} / ${kB(r.chunksGzip)}`],
+  ['worker JS gzip', (r) => kB(r.workerGzip)],
+  ['fetch manifest (localhost)', (r) => ms(r.fetchMs)],
+  ['load: parse + decode', (r) => ms(r.loadMs)],
+  ['worker ready (cold)', (r) => ms(r.readyMs)],
+  ['first query (cold page)', (r) => ms(r.firstQueryMs)],
+  ['first query bytes', (r) => kB(r.firstQueryBytes)],
+  ['  worker JS', (r) => kB(r.firstQuerySplit.worker)],
+  ['  manifest', (r) => kB(r.firstQuerySplit.manifest)],
+  ['  shards (files)', (r) => `${kB(r.firstQuerySplit.shards)} (${r.firstQuerySplit.shardFiles})`],
+  ['  chunks (files)', (r) => `${kB(r.firstQuerySplit.chunks)} (${r.firstQuerySplit.chunkFiles})`],
+  ['  suggestion words', (r) => kB(r.firstQuerySplit.words)],
+  ['former format: worker + index + store', (r) => `${kB(r.workerGzip + r.wholeIndexGzip + r.wholeStoreGzip)}`],
+  ['query p50 / p95, 1st pass', (r) => `${ms(r.coldP50)} / ${ms(r.coldP95)}`],
+  ['query p50 / p95, 2nd pass', (r) => `${ms(r.p50)} / ${ms(r.p95)}`],
+  ['  same, page ↔ worker round trip', (r) => `${ms(r.roundTripP50)} / ${ms(r.roundTripP95)}`],
+  ['Pagefind index build', (r) => (r.pagefind ? ms(r.pagefind.buildMs) : '–')],
+  ['Pagefind first query (cold)', (r) => (r.pagefind ? ms(r.pagefind.firstQueryMs) : '–')],
+  ['Pagefind first query bytes', (r) => (r.pagefind ? kB(r.pagefind.firstQueryBytes) : '–')],
+  ['Pagefind p50 / p95, 1st pass', (r) => (r.pagefind ? `${ms(r.pagefind.coldP50)} / ${ms(r.pagefind.coldP95)}` : '–')],
+  ['Pagefind p50 / p95, 2nd pass', (r) => (r.pagefind ? `${ms(r.pagefind.p50)} / ${ms(r.pagefind.p95)}` : '–')],
+]
+
+function printTable<R extends Pick<Row, 'corpus'>>(rows: readonly R[], lines: [string, (row: R) => string][]): void {
   const header = ['', ...rows.map((r) => r.corpus)]
   const table = [header, ...lines.map(([label, cell]) => [label, ...rows.map(cell)])]
   const widths = header.map((_, c) => Math.max(...table.map((line) => line[c]!.length)))
@@ -293,12 +305,18 @@ export async function run(args: string[]): Promise<void> {
       keep: { type: 'boolean', default: false },
       'shard-chars': { type: 'string' },
       'chunk-size': { type: 'string' },
+      'index-only': { type: 'boolean', default: false },
     },
     allowPositionals: false,
   })
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()))
   if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
     throw new Error(`--sizes needs whole numbers separated by commas, got "${values.sizes}"`)
+  }
+
+  if (values['index-only']) {
+    await runIndexOnly(sizes, values.json)
+    return
   }
 
   const splitOptions: SplitOptions = {
@@ -349,6 +367,21 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `\nSearch benchmark: ${BENCH_QUERIES.length} queries, Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}\n`,
   )
-  printTable(rows)
+  printTable(rows, lines)
   if (values.json) await writeFile(values.json, `${JSON.stringify(rows, null, 2)}\n`)
+}
+
+/** `--index-only`: the index's build time with and without the term cache, no browser. */
+async function runIndexOnly(sizes: readonly number[], json: string | undefined): Promise<void> {
+  const seed = seedSearchDocuments()
+  const rows: Pick<Row, 'corpus' | 'docs' | 'indexBuild'>[] = []
+  for (const size of sizes) {
+    const corpus = size === 0 ? 'seed' : `seed + ${size}`
+    console.error(`[bench search] ${corpus}: index build with and without the term cache…`)
+    const docs = size === 0 ? seed : [...seed, ...generatedSearchDocuments(size)]
+    rows.push({ corpus, docs: docs.length, indexBuild: await measureIndexBuild(docs) })
+  }
+  console.log(`\nSearch index build, ${new Date().toISOString().slice(0, 10)}\n`)
+  printTable(rows, indexBuildLines)
+  if (json) await writeFile(json, `${JSON.stringify(rows, null, 2)}\n`)
 }

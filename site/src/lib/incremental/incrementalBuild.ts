@@ -33,7 +33,12 @@ export class IncrementalBuild {
   readonly #rendered = new Map<string, { pathname: string; dependencies: Record<string, string> }>()
   #digests: Digests | undefined
 
-  constructor(cacheDir: string, addresses: string, assetNames: () => string[]) {
+  constructor(
+    /** Astro's cache folder (`SITE_CACHE_DIR`), which every build shares: others keep their state beside ours. */
+    readonly cacheDir: string,
+    addresses: string,
+    assetNames: () => string[],
+  ) {
     this.#addresses = addresses
     this.#assetNames = assetNames
     this.#stored = takePageManifest(cacheDir)

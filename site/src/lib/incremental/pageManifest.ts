@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { writeJsonFile } from './writeJsonFile'
+import { writeJsonFile } from '@mao/shared/writeJsonFile'
 
 /** What the last build knew of one path: the cache key Astro stored with its output and what it read. */
 export interface PageEntry {

