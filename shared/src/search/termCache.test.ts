@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildIndexData, serializeIndex, type BuildOptions } from './indexData'
@@ -9,11 +8,12 @@ import { TermCache, type StoredTermCache } from './termCache'
 import { loadTermCache, saveTermCache, TERM_CACHE_FILE } from './termCacheFile'
 import { generatedCorpus as corpus } from './test-fixtures'
 import type { SearchDocument } from './types'
+import { scratchDirs } from '../test-scratchDirs'
 
 const built = (docs: readonly SearchDocument[], options: BuildOptions = {}): string =>
   serializeIndex(buildIndexData(docs, options))
 
-const folder = (): string => mkdtempSync(path.join(tmpdir(), 'mao-term-cache-'))
+const folder = scratchDirs('mao-term-cache-')
 
 /** A cache as a previous build left it: its file, with the terms of `docs`. */
 function previousBuild(docs: readonly SearchDocument[], version?: string): string {

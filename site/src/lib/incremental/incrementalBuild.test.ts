@@ -1,12 +1,12 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { SiteContent } from '../content/types'
 import { clockKey } from './dependencyKeys'
 import { Digests } from './digests'
 import { IncrementalBuild } from './incrementalBuild'
 import { writePageManifest } from './pageManifest'
+import { scratchDirs } from '@mao/shared/test-scratchDirs'
+
+const scratchDir = scratchDirs('mao-incremental-')
 
 const content = (titles: Record<string, string>) =>
   ({ news: Object.entries(titles).map(([id, title]) => ({ id, title })) }) as unknown as SiteContent
@@ -38,7 +38,7 @@ async function renderAll(run: Awaited<ReturnType<typeof build>>, previousKeys: R
 
 describe('IncrementalBuild', () => {
   it('keeps the keys of unchanged pages and renews the key of a page whose document changed', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mao-incremental-'))
+    const cacheDir = scratchDir()
     const first = await build(cacheDir, { a: 'Een', b: 'Twee' })
     await renderAll(first)
     expect(first.incremental.report()).toMatchObject({ kind: 'full', pages: { rendered: 2, reused: 0 } })
@@ -64,7 +64,7 @@ describe('IncrementalBuild', () => {
   })
 
   it('renders a page again when its props name other documents', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mao-incremental-'))
+    const cacheDir = scratchDir()
     const first = await build(cacheDir, { a: 'Een' })
     await renderAll(first)
     writePageManifest(cacheDir, first.incremental.manifest())
@@ -77,7 +77,7 @@ describe('IncrementalBuild', () => {
     ['the site or CMS address', 'other-addresses', ['style.css']],
     ['the name of a stylesheet or script', 'addresses', ['style.2.css']],
   ])('starts afresh when %s changed', async (_change, addresses, assets) => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mao-incremental-'))
+    const cacheDir = scratchDir()
     const first = await build(cacheDir, { a: 'Een' })
     await renderAll(first)
     writePageManifest(cacheDir, first.incremental.manifest())
@@ -88,7 +88,7 @@ describe('IncrementalBuild', () => {
   })
 
   it('starts afresh after a build that did not complete', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mao-incremental-'))
+    const cacheDir = scratchDir()
     const first = await build(cacheDir, { a: 'Een' })
     await renderAll(first)
     writePageManifest(cacheDir, first.incremental.manifest())
@@ -101,7 +101,7 @@ describe('IncrementalBuild', () => {
   it('renders a page again once an instant it compared the time with has come', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-12-05T10:00:00Z'))
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mao-incremental-'))
+    const cacheDir = scratchDir()
     const first = await build(cacheDir, { a: 'Een', b: 'Twee' })
     const read = (at: string) => new Set([clockKey(Date.parse(at))])
     await first.incremental.rendered(ROUTE, { slug: 'a' }, '/nieuws/a', read('2026-12-05T11:00:00Z'), first.digests)

@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PAGE_MANIFEST_FILE, pathId, takePageManifest, writePageManifest } from './pageManifest'
+import { scratchDirs } from '@mao/shared/test-scratchDirs'
+
+const scratchDir = scratchDirs('mao-manifest-')
 
 describe('page manifest', () => {
   it('reads back what was written once: a build that does not complete leaves none', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mao-manifest-'))
+    const dir = scratchDir()
     const manifest = { version: 1 as const, salt: 's', paths: { a: { key: 'k', props: 'p', dependencies: {} } } }
     writePageManifest(dir, manifest)
     expect(takePageManifest(dir)).toEqual(manifest)
@@ -14,7 +16,7 @@ describe('page manifest', () => {
   })
 
   it('treats a missing or broken manifest as none', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mao-manifest-'))
+    const dir = scratchDir()
     expect(takePageManifest(dir)).toBeUndefined()
     writeFileSync(path.join(dir, PAGE_MANIFEST_FILE), '{"version":1,')
     expect(takePageManifest(dir)).toBeUndefined()
