@@ -6,6 +6,7 @@ import { repoRoot } from '@mao/cms/repo-root'
 import { runPnpm } from '@mao/scripts/start'
 import type { Media } from '@mao/shared/payload-types'
 import { buildSite } from '../support/buildSite'
+import { childEnv } from '../support/childEnv'
 import { pageHtml } from '../support/distFiles'
 
 /**
@@ -36,7 +37,7 @@ let closeCms: (() => Promise<void>) | undefined
 async function pnpm(args: string[], env: Record<string, string> = {}): Promise<string> {
   const child = runPnpm(args, {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import path from 'node:path'
 import { siteDir } from './buildSite'
+import { childEnv } from './childEnv'
 
 /**
  * The draft preview server build (`build:preview`) into a fresh folder under site/ (its server
@@ -16,15 +17,14 @@ export async function buildPreviewServer(): Promise<string> {
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: siteDir,
-      env: {
-        ...process.env,
+      env: childEnv({
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
         SITE_PREVIEW_SERVER: '1',
         SITE_PREVIEW_OUT_DIR: outDir,
         SITE_CACHE_DIR: path.join(outDir, '.cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let text = ''

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from '@mao/cms/repo-root'
+import { childEnv } from './childEnv'
 
 export const siteDir = path.join(repoRoot, 'site')
 /** Where the build test leaves the site it built, for the end-to-end tests. */
@@ -61,8 +62,7 @@ function runAstroBuild(options: {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: siteDir,
-      env: {
-        ...process.env,
+      env: childEnv({
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
         CMS_URL: options.cmsUrl,
         CMS_PUBLIC_URL: options.cmsPublicUrl ?? '',
@@ -72,7 +72,7 @@ function runAstroBuild(options: {
         ASTRO_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
         ...options.env,
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
