@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, test } from '@playwright/test'
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+import { eachOnPages } from '../support/eachOnPages'
+import { axeBuilder } from '../support/axe'
 
 /** Every page the sitemap lists, as paths on the test server. */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -20,22 +19,19 @@ test('every page in the sitemap passes axe (WCAG 2.2 AA)', async ({ browser, req
   const paths = await sitemapPaths(request)
   expect(paths.length).toBeGreaterThan(100)
   const context = await browser.newContext()
-  const page = await context.newPage()
-  const problems: string[] = []
-  let rulesPassed = 0
-  for (const path of [...paths, '/404']) {
+  const pages = [await context.newPage(), await context.newPage()]
+  const results = await eachOnPages(pages, [...paths, '/404'], async (page, path) => {
     await page.goto(path)
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-    rulesPassed += results.passes.length
-    for (const violation of results.violations) {
-      problems.push(
+    const { passes, violations } = await axeBuilder(page).analyze()
+    const problems = violations.map(
+      (violation) =>
         `${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      )
-    }
-  }
+    )
+    return { rulesPassed: passes.length, problems }
+  })
   await context.close()
-  expect(problems).toEqual([])
-  expect(rulesPassed).toBeGreaterThan(paths.length * 10)
+  expect(results.flatMap((result) => result.problems)).toEqual([])
+  expect(results.reduce((sum, result) => sum + result.rulesPassed, 0)).toBeGreaterThan(paths.length * 10)
 })
 
 test('focus is visible on links and controls', async ({ page }) => {

@@ -3,11 +3,9 @@
  * and the back button, the fuzzy retry, empty-query guidance, keyboard use, the fallback without
  * JavaScript, and axe. Needs `baseURL` pointing at the built, served site (playwright.config.ts).
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { HOSTILE, NEVER_PUBLISHED } from '../support/siteFixtures'
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { axeBuilder } from '../support/axe'
 
 const field = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Zoekterm' })
 const results = (page: Page) => page.locator('.mao-zoeken__result')
@@ -154,7 +152,7 @@ test.describe('search page with JavaScript', () => {
     // Without facets to show, the answer takes the whole width, not the filters' narrow column.
     const app = (await page.locator('.mao-zoeken').boundingBox())!
     expect((await none.boundingBox())!.width).toBeGreaterThan(app.width * 0.6)
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    const axe = await axeBuilder(page).analyze()
     expect(axe.violations).toEqual([])
     await regions.filter({ hasText: 'Zuid-Limburg' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Zuid-Limburg' })).toBeVisible()
@@ -213,13 +211,13 @@ test.describe('search page with JavaScript', () => {
 
   test('has no axe violations, with and without results', async ({ page }) => {
     await openSearch(page)
-    const empty = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    const empty = await axeBuilder(page).analyze()
     expect(empty.violations).toEqual([])
     await typeQuery(page, 'passend onderwijs')
     await expect(results(page).first()).toBeVisible()
     await page.getByRole('group', { name: 'Soort' }).getByRole('checkbox').first().check()
     await expect(page).toHaveURL(/type=/)
-    const filled = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    const filled = await axeBuilder(page).analyze()
     expect(filled.violations).toEqual([])
   })
 
@@ -260,7 +258,7 @@ test.describe('search page on a phone', () => {
     await expect(typeGroup).toBeVisible()
     await typeGroup.getByRole('checkbox').first().check()
     await expect(page.locator('summary', { hasText: 'Filteren' })).toContainText('(1 gekozen)')
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    const axe = await axeBuilder(page).analyze()
     expect(axe.violations).toEqual([])
   })
 })
@@ -294,7 +292,7 @@ test.describe('what the search files reveal', () => {
     await expect(liveRegion(page)).toHaveText(FAILED_TEXT)
     await expect(results(page)).toHaveCount(0)
     await expect(page.getByTestId('zoeken-fout')).toHaveCount(0)
-    expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([])
+    expect((await axeBuilder(page).analyze()).violations).toEqual([])
     await page.unroute(chunks)
     await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click()
     await expect(results(page).first()).toBeVisible()
