@@ -214,6 +214,11 @@ describe('exportPersonalData', () => {
 describe('erasePersonalData', () => {
   it('deletes or anonymises every record of the address, leaving others untouched, without logging it', async () => {
     const before = await everythingElse()
+    const { updatedAt: savedAt } = await payload.findByID({
+      collection: 'practices',
+      id: ids.publishedPractice!,
+      depth: 0,
+    })
     const info = vi.spyOn(payload.logger, 'info')
     const summary = await erasePersonalData(payload, 'Jan.Jansen@VOORBEELD.nl')
     await vi.waitFor(async () => {
@@ -252,6 +257,8 @@ describe('erasePersonalData', () => {
     const practice = await payload.findByID({ collection: 'practices', id: ids.publishedPractice!, depth: 0 })
     expect(practice.summary).toBe('Nieuwe samenvatting.')
     expect(practice.contact).toMatchObject({ name: null, email: null, phone: null, publishConsent: false })
+    // Saved anew, so the next site build fetches it instead of reusing its last copy.
+    expect(Date.parse(practice.updatedAt)).toBeGreaterThan(Date.parse(savedAt))
     const history = await payload.findVersions({
       collection: 'practices',
       where: { parent: { equals: ids.publishedPractice } },

@@ -28,6 +28,8 @@ const chainDist = path.join(workDir, 'chain-dist')
 const fullDist = path.join(workDir, 'full-dist')
 let cms: SeededCms
 let builds = 0
+/** The last build's output, for what it says about the documents it fetched. */
+let lastOutput = ''
 
 const NEW_NEWS = { title: 'Nieuw bericht met een eigen beeld', slug: 'nieuw-bericht-met-beeld' }
 const RETITLED_PRACTICE = 'dokwerk-gorinchem'
@@ -38,7 +40,10 @@ const IMAGE_NEWS = 'rene-peeters-bestuurlijk-aanjager'
 async function build(outDir: string, cacheDir: string): Promise<SiteBuildReport | undefined> {
   builds += 1
   const reportFile = path.join(workDir, `report-${builds}.json`)
-  const result = await buildSite({ cmsUrl: cms.url, outDir, cacheDir, env: { [SITE_BUILD_REPORT_ENV]: reportFile } })
+  // As the CMS starts them: one CMS process, so each build may reuse the documents the last one fetched.
+  const env = { [SITE_BUILD_REPORT_ENV]: reportFile, CMS_CONTENT_EPOCH: 'chain' }
+  const result = await buildSite({ cmsUrl: cms.url, outDir, cacheDir, env })
+  lastOutput = result.output
   if (result.code !== 0)
     throw new Error(`Site build ${builds} failed (exit ${result.code}):\n${result.output.slice(-4000)}`)
   console.info(
@@ -123,6 +128,8 @@ describe('incremental site builds', () => {
         pathFor('news', NEW_NEWS),
         pathFor('practices', { slug: RETITLED_PRACTICE }),
       ])
+      // The new news item and the retitled practice; a new image changes no stored document.
+      expect(lastOutput).toMatch(/\[content\] Fetched 2 of \d+ documents/)
     },
     STEP_TIMEOUT_MS,
   )

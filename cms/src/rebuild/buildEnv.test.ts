@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildEnv } from './buildEnv'
 
-const target = { cmsUrl: 'http://127.0.0.1:3001', siteUrl: 'https://example.nl', outDir: '/tmp/release.partial' }
+const target = {
+  cmsUrl: 'http://127.0.0.1:3001',
+  siteUrl: 'https://example.nl',
+  outDir: '/tmp/release.partial',
+  contentEpoch: 'e1',
+}
 
 describe('buildEnv', () => {
   it('passes only what the site build needs, and never a secret', () => {
@@ -27,6 +32,7 @@ describe('buildEnv', () => {
         npm_config__authToken: 'geheim',
         CMS_URL: 'http://overschreven',
         SITE_BUILD_REPORT: '/tmp/elders.json',
+        CMS_CONTENT_EPOCH: 'elders',
       },
       target,
     )
@@ -40,6 +46,7 @@ describe('buildEnv', () => {
       CMS_URL: 'http://127.0.0.1:3001',
       SITE_URL: 'https://example.nl',
       SITE_OUT_DIR: '/tmp/release.partial',
+      CMS_CONTENT_EPOCH: 'e1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     })

@@ -37,13 +37,15 @@ const SECRET = /(SECRET|PASSWORD|API_KEY|TOKEN|DATABASE_URL|MONGODB_URI|HOOK_URL
 const passes = (name: string): boolean =>
   (PASSED.has(name) || PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) && !SECRET.test(name)
 
+type BuildTarget = { cmsUrl: string; siteUrl: string; outDir: string; contentEpoch: string; reportFile?: string }
+
 /**
  * Environment for the site build: the allowed part of `base`, plus where to fetch content, write
- * the site and (when given) its report.
+ * the site and (when given) its report, and the CMS process's epoch (see processEpoch.ts).
  */
 export function buildEnv(
   base: NodeJS.ProcessEnv,
-  { cmsUrl, siteUrl, outDir, reportFile }: { cmsUrl: string; siteUrl: string; outDir: string; reportFile?: string },
+  { cmsUrl, siteUrl, outDir, contentEpoch, reportFile }: BuildTarget,
 ): NodeJS.ProcessEnv {
   // A site build is a production build whatever mode the CMS runs in (a CMS in development mode
   // would otherwise pass `development` on to Astro).
@@ -54,6 +56,7 @@ export function buildEnv(
     CMS_URL: cmsUrl,
     SITE_URL: siteUrl,
     SITE_OUT_DIR: outDir,
+    CMS_CONTENT_EPOCH: contentEpoch,
     ...(reportFile ? { [SITE_BUILD_REPORT_ENV]: reportFile } : {}),
     NO_COLOR: '1',
     FORCE_COLOR: '0',

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { SiteBuildReport } from '@mao/shared/siteBuildReport'
 import { buildEnv } from './buildEnv'
+import { PROCESS_EPOCH } from './processEpoch'
 import type { BuildMode, BuildOutcome, BuildRecorder } from './buildRecorder'
 import { callBuildHook } from './callBuildHook'
 import { checkRelease } from './linkCheck/checkRelease'
@@ -46,6 +47,7 @@ async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<P
         cmsUrl: settings.cmsUrl,
         siteUrl: settings.siteUrl,
         outDir: release.buildDir,
+        contentEpoch: PROCESS_EPOCH,
         reportFile,
       }),
       timeoutMs: settings.timeoutMs,

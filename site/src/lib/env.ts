@@ -27,6 +27,14 @@ function urlFrom(env: Env, name: string, fallback: string): string {
 /** Where the build fetches content and images (default: the CMS on CMS_PORT of this machine). */
 export const cmsUrl = (env: Env = process.env): string => urlFrom(env, 'CMS_URL', defaultCmsUrl(env))
 
+/**
+ * Names the CMS process that started this build (set by its rebuild plugin). A build keeps the
+ * documents it fetched for the next build of the same epoch (see ContentSnapshot); without one,
+ * as in `astro build` by hand, every document is fetched.
+ */
+export const cmsContentEpoch = (env: Env = process.env): string | undefined =>
+  env.CMS_CONTENT_EPOCH?.trim() || undefined
+
 /** The CMS address visitors' browsers use (forms, downloads); defaults to CMS_URL. */
 export const cmsPublicUrl = (env: Env = process.env): string =>
   env.CMS_PUBLIC_URL?.trim() ? urlFrom(env, 'CMS_PUBLIC_URL', cmsUrl(env)) : cmsUrl(env)

@@ -80,7 +80,10 @@ export function contentPlace(options: ContentPlaceOptions): PersonalDataPlace {
           count.deleted += 1
           continue
         }
-        await payload.db.updateOne({ collection, id: doc.id, data: options.scrub(doc, address), returning: false })
+        // A new updatedAt: the next site build fetches the document again instead of reusing the
+        // copy the last one kept (the site's content snapshot).
+        const data = { ...options.scrub(doc, address), updatedAt: new Date().toISOString() }
+        await payload.db.updateOne({ collection, id: doc.id, data, returning: false })
         publishedChanged ||= doc._status === 'published'
         anonymised.add(String(doc.id))
       }

@@ -1,6 +1,9 @@
+import path from 'node:path'
 import { siteCollections } from '../collections'
+import { CONTENT_SNAPSHOT_FILE } from '../cms/contentSnapshot'
 import { fetchSiteContent } from '../cms/fetchSiteContent'
-import { cmsUrl } from '../env'
+import { cmsContentEpoch, cmsUrl } from '../env'
+import { currentBuild } from '../incremental/incrementalBuild'
 import { trackContent } from '../incremental/trackedContent'
 import type { SiteContent } from './types'
 
@@ -10,8 +13,17 @@ type Loaded = { published: SiteContent; view: SiteContent }
 let cached: Promise<Loaded> | undefined
 let cachedAt = 0
 
+/** A static build started by the CMS keeps what it fetched in its cache folder, for the next one. */
+function snapshotPlace(): { file: string; epoch: string } | undefined {
+  const cacheDir = currentBuild()?.cacheDir
+  const epoch = cmsContentEpoch()
+  return cacheDir === undefined || epoch === undefined
+    ? undefined
+    : { file: path.join(cacheDir, CONTENT_SNAPSHOT_FILE), epoch }
+}
+
 async function load(): Promise<Loaded> {
-  const content = await fetchSiteContent({ cmsUrl: cmsUrl() })
+  const content = await fetchSiteContent({ cmsUrl: cmsUrl(), snapshot: snapshotPlace() })
   // Each sort takes its own collection's documents, which TypeScript cannot follow through a loop.
   const sorted = Object.entries(siteCollections).map(([slug, { sort }]) => [
     slug,
