@@ -2,8 +2,6 @@ import type { DocumentStamp } from './documentStamps'
 
 export type RawDocument = Record<string, unknown>
 
-const stampOf = (doc: RawDocument): DocumentStamp => ({ id: String(doc.id), updatedAt: String(doc.updatedAt) })
-
 /** The ids of `stamps` whose document `stored` lacks or holds as saved at another moment. */
 export function idsToFetch(stamps: DocumentStamp[], stored: RawDocument[]): string[] {
   const storedAt = new Map(stored.map((doc) => [String(doc.id), String(doc.updatedAt)]))
@@ -26,7 +24,7 @@ export function mergeStoredDocuments(
   const merged: RawDocument[] = []
   for (const stamp of stamps) {
     const doc = byId.get(stamp.id)
-    if (doc === undefined || stampOf(doc).updatedAt !== stamp.updatedAt) return undefined
+    if (doc === undefined || String(doc.updatedAt) !== stamp.updatedAt) return undefined
     merged.push(doc)
   }
   return merged
