@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Workers keep node_modules loaded between files (see @mao/cms/testing/vitest-setup): 81 s
+    // instead of 121 s here.
+    isolate: false,
   },
 })
