@@ -29,11 +29,18 @@ export const securityHeaders = async () => [
   },
 ]
 
+/**
+ * CI builds once, from a clean clone, after its own typecheck: Next's type check (19 s) and its
+ * Turbopack cache for the next build (23 s written, never read) would be work done for nothing.
+ */
+const ci = process.env.CI === 'true'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
-  typescript: { tsconfigPath: 'tsconfig.build.json' },
+  typescript: { tsconfigPath: 'tsconfig.build.json', ignoreBuildErrors: ci },
+  experimental: { turbopackFileSystemCacheForBuild: !ci },
   turbopack: { root: new URL('..', import.meta.url).pathname },
   headers: securityHeaders,
 }

@@ -146,8 +146,12 @@ test('a contributor writes drafts for their own region only, submits them, and a
   const takeOver = editor.getByRole('button', { name: 'Overnemen' })
   await editor.addLocatorHandler(takeOver, () => takeOver.click())
   await editor.getByRole('link', { name: /^Nieuws: \d+ ter beoordeling$/ }).click()
+  await expect(editor).toHaveURL(/\/admin\/collections\/news\?/)
   await editor.getByRole('link', { name: title }).click()
-  await expect(editor.locator('input[name="title"]')).toHaveValue(title)
+  // The edit view renders on the server, lock check included: 20 s, as every navigation to an
+  // edit view in these tests (5 s was once too short in CI).
+  await expect(editor).toHaveURL(new RegExp(`/admin/collections/news/${id}`), { timeout: 20_000 })
+  await expect(editor.locator('input[name="title"]')).toHaveValue(title, { timeout: 20_000 })
   await editor.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
   await expect
     .poll(async () => {
