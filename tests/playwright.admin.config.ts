@@ -8,6 +8,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   timeout: 90_000,
+  // The admin's views render on the server (Next, production build): under CI's load one took
+  // longer than Playwright's default 5 s to show (contributor.spec.ts), on the 2 cores it shares.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: './test-results/admin',
   webServer: {
