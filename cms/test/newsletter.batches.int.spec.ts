@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ResendStub } from '@mao/resend-stub'
+import { freezeRecipients } from '../src/newsletter/send/freezeRecipients'
 import { resumeSends } from '../src/newsletter/send/resumeSends'
 import { startSend } from '../src/newsletter/send/startSend'
 import { newsletterSettings } from '../src/newsletter/settings'
@@ -181,6 +182,40 @@ describe('an uncertain batch', () => {
       decision: expect.stringMatching(/Test editor/),
     })
     expect((await decide(edition.id, 1, 'resend')).status).toBe(409)
+  })
+})
+
+describe('the recipients, frozen batch by batch', () => {
+  it('go on after an interrupted freeze, with whoever confirmed since and nobody twice', async () => {
+    const edition = await approvedEdition(payload, 'Bevriezen-editie', newsId)
+    const newsletter = { id: edition.id, edition: edition.edition ?? 0 }
+    const interrupted = freezeRecipients(payload, newsletter, 2)
+    expect(await interrupted.written(1)).toBe(true)
+    interrupted.stop()
+    await interrupted.ended()
+    expect(interrupted.state()).toBe('stopped')
+    const frozen = async () =>
+      (await batches(edition.id)).map((batch) => (batch.recipients as { email: string }[]).map(({ email }) => email))
+    expect(await frozen()).toEqual([RECIPIENTS.slice(0, 2)])
+
+    await setStatus('ontvanger4@example.org', 'unsubscribed')
+    await subscribers(payload, { 'nieuw@example.org': 'confirmed' })
+    try {
+      const resumed = freezeRecipients(payload, newsletter, 2)
+      resumed.finish()
+      await resumed.ended()
+      expect(resumed.state()).toBe('complete')
+    } finally {
+      await setStatus('ontvanger4@example.org', 'confirmed')
+    }
+    expect(await frozen()).toEqual([
+      RECIPIENTS.slice(0, 2),
+      ['ontvanger3@example.org', 'ontvanger5@example.org'],
+      ['nieuw@example.org'],
+    ])
+    expect((await batches(edition.id)).map((batch) => batch.idempotencyKey)).toEqual(
+      [1, 2, 3].map((number) => `newsletter-${newsletter.edition}-batch-${number}`),
+    )
   })
 })
 

@@ -75,7 +75,11 @@ describe('sending', () => {
       where: { newsletter: { equals: edition.id } },
       sort: 'number',
     })
-    expect(batches.docs.map((batch) => batch.status)).toEqual(['sent', 'pending', 'pending', 'pending'])
+    // Batch 1 went out, batch 2 is without an outcome; the recipients are frozen a few batches ahead
+    // of the sender, so batches 3 and 4 may not exist yet: the restart freezes what is missing.
+    const statuses = batches.docs.map((batch) => batch.status)
+    expect(statuses.slice(0, 2)).toEqual(['sent', 'pending'])
+    expect(statuses.slice(2).every((status) => status === 'pending')).toBe(true)
     expect((await payload.findByID({ collection: 'newsletters', id: edition.id })).status).toBe('sending')
 
     const restarted = startSender(['resume'])

@@ -168,6 +168,20 @@ describe('the pacer by rate-limit headers', () => {
     expect(clock.now).toBe(1010 + 1005) // a window after the first one's answer
   })
 
+  it('counts an earlier request still unanswered against what remains: it may reach the server later', async () => {
+    const { pacer, clock } = fakePacer(1)
+    const opening = await pacer.take()
+    pacer.observe(opening, limitHeaders(4, 3))
+    const slow = await pacer.take() // a confirmation mail, still on its way
+    const fast = await pacer.take()
+    pacer.observe(fast, limitHeaders(4, 2)) // counted: the opening request and this one, not the slow one
+    await pacer.take() // the last place in the window
+    expect(clock.now).toBe(0)
+    await pacer.take()
+    expect(clock.now).toBeGreaterThanOrEqual(1005)
+    pacer.observe(slow, limitHeaders(4, 0))
+  })
+
   it('ignores an answer older than one already seen', async () => {
     const { pacer, clock } = fakePacer(1)
     const opening = await pacer.take()

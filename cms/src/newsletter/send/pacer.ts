@@ -93,8 +93,12 @@ export class Pacer {
       this.server = undefined
       return
     }
-    // Requests let go after this one are not in its count yet.
-    const since = this.seq - ticket.seq
+    // Not in its count yet: requests let go after this one, and earlier ones still unanswered
+    // (sent in parallel, they may reach Resend after this one did).
+    const since =
+      this.seq -
+      ticket.seq +
+      this.departures.filter((entry) => entry.seq < ticket.seq && entry.answeredAt === undefined).length
     const now = this.now()
     this.server = {
       ...state,

@@ -1,22 +1,14 @@
 import type { Payload } from 'payload'
-import type { NewsletterBatch } from '@mao/shared/payload-types'
-import type { BatchRecipient } from '../collections/NewsletterBatches'
 import { newsletterSettings, type NewsletterSettings } from '../settings'
-import { legacyUnsubscribeToken } from '../subscribe/tokens'
 import { systemContext } from '../systemContext'
 import { batchCounts, type Progress } from './batchCounts'
-import { batchResults } from './batchResults'
-import { callResend } from './callResend'
-import { idempotencyKey } from './idempotencyKey'
+import { freezeRecipients, type Freeze } from './freezeRecipients'
 import { acquireLease, releaseLease, renewLease, type Lease } from './lease'
-import { resendPacer } from './pacer'
-import { envelopeOf, personaliseEmail, type Envelope, type Snapshot } from './personaliseEmail'
-import { recordBatch } from './recordBatch'
+import { envelopeOf, type Envelope, type Snapshot } from './personaliseEmail'
 import { requestArchiveRebuild } from './requestArchiveRebuild'
 import { resendClient } from './resendClient'
+import { sendBatch, type PendingBatch, type SendContext } from './sendBatch'
 import { appendSendLog } from './sendLog'
-import { snapshotRecipients } from './snapshotRecipients'
-import { stillSubscribed } from './stillSubscribed'
 
 /** `waiting`: everything else is done, but uncertain batches wait for an editor's decision. */
 export type RunOutcome = 'sent' | 'paused' | 'waiting' | 'busy' | 'not-sending'
@@ -26,28 +18,13 @@ export type RunOptions = {
   lease?: Lease
 }
 
-/**
- * Resend remembers an idempotency key for 24 hours. A batch first tried longer ago than this is
- * never retried by itself: a retry could be a second copy. It becomes `uncertain` instead.
- */
-export const RETRY_WINDOW_MS = 23 * 3600_000
-
 const running = new Set<string>()
 
-type PendingBatch = {
-  id: number | string
-  number: number
-  idempotencyKey: string
-  recipients: BatchRecipient[]
-  attempts?: number | null
-  firstAttemptAt?: string | null
-}
-
-/** The batches still to send, in order, with their recipients (straight from the adapter: ours alone). */
-async function pendingBatches(payload: Payload, newsletterId: number | string): Promise<PendingBatch[]> {
+/** The batches after number `after`, in order, with their recipients (straight from the adapter: ours alone). */
+async function batchesAfter(payload: Payload, newsletterId: number | string, after: number): Promise<PendingBatch[]> {
   const { docs } = await payload.db.find<PendingBatch>({
     collection: 'newsletter-batches',
-    where: { and: [{ newsletter: { equals: newsletterId } }, { status: { equals: 'pending' } }] },
+    where: { and: [{ newsletter: { equals: newsletterId } }, { number: { greater_than: after } }] },
     sort: 'number',
     pagination: false,
     limit: 0,
@@ -55,13 +32,30 @@ async function pendingBatches(payload: Payload, newsletterId: number | string): 
   return docs
 }
 
+/** The batches still to send, in order, each asked of the freeze while one is under way. */
+async function* pendingBatches(
+  payload: Payload,
+  newsletterId: number | string,
+  freeze: Freeze | undefined,
+): AsyncGenerator<PendingBatch> {
+  let after = 0
+  for (;;) {
+    if (freeze && !(await freeze.written(after + 1))) return
+    const batches = await batchesAfter(payload, newsletterId, after)
+    if (batches.length === 0) return
+    for (const batch of batches) {
+      after = batch.number
+      if (batch.status === 'pending') yield batch
+    }
+  }
+}
+
 /**
  * Send (or go on sending) one edition that is in status `sending`. Holds a lease while it runs
  * so a second process or a restart never sends the same edition at the same time, renewed right
- * before every request. Sends the first batch without a recorded outcome, then the next: each
- * with its own idempotency key, paced, retried on 429/5xx/network errors, and recorded before the
- * next batch starts. Returns `paused` when Resend keeps failing or the API key is refused; a later
- * run resumes.
+ * before every request. Sends the first batch without a recorded outcome, then the next (see
+ * sendBatch), while the recipients are still being frozen into batches. Returns `paused` when
+ * Resend keeps failing or the API key is refused; a later run resumes.
  */
 export async function runSend(
   payload: Payload,
@@ -99,6 +93,7 @@ async function runLeased(payload: Payload, newsletterId: number | string, lease:
   })
   if (doc.status !== 'sending') return 'not-sending'
   const edition = doc.edition ?? 0
+  const log = (message: string, extra?: Record<string, unknown>) => appendSendLog(payload, newsletterId, message, extra)
   const writeProgress = (progress: Partial<Progress> & { pausedReason?: string | null }) =>
     payload.update({
       collection: 'newsletters',
@@ -108,145 +103,67 @@ async function runLeased(payload: Payload, newsletterId: number | string, lease:
       overrideAccess: true,
       context: systemContext,
     })
-  if (!doc.snapshot?.recipientsComplete) {
-    if (!(await holdLease())) return 'busy'
-    const { total } = await snapshotRecipients(payload, { id: newsletterId, edition }, settings.batchSize)
-    await appendSendLog(payload, newsletterId, `Ontvangers vastgelegd: ${total}.`, {
+  let frozen = Boolean(doc.snapshot?.recipientsComplete)
+  if (!frozen && !(await holdLease())) return 'busy'
+  // Batches are sent while the rest of the recipients are still being frozen.
+  const freeze = frozen ? undefined : freezeRecipients(payload, { id: newsletterId, edition }, settings.batchSize)
+  const totals = await batchCounts(payload, newsletterId)
+  // Until every recipient is frozen, the total shown is the one counted when sending started.
+  const progressNow = () => (frozen ? totals : { ...totals, total: doc.progress?.total ?? totals.total })
+  const recordFrozen = async () => {
+    if (frozen || freeze?.state() !== 'complete') return
+    frozen = true
+    Object.assign(totals, await batchCounts(payload, newsletterId))
+    await log(`Ontvangers vastgelegd: ${totals.total}.`, {
       snapshot: { ...doc.snapshot, recipientsComplete: true },
-      progress: { ...doc.progress, total, sent: 0, failed: 0 },
+      progress: { total: totals.total },
     })
   }
-  const snapshot: Snapshot = {
-    subject: doc.snapshot?.subject ?? '',
-    html: doc.snapshot?.html ?? '',
-    text: doc.snapshot?.text ?? '',
-    // Editions started before the envelope was frozen fall back to the configuration.
-    envelope: (doc.snapshot?.envelope as Envelope | null | undefined) ?? envelopeOf(settings),
-  }
-  const resend = resendClient()
-  const tags = [{ name: 'edition', value: String(edition) }]
-  const totals = await batchCounts(payload, newsletterId)
   // Progress for the admin: at most three times per lease period, and after every batch outcome
   // that changes what an editor must know.
   let progressAt = Date.now()
   const keepProgress = async () => {
     if (Date.now() - progressAt < settings.leaseMs / 3) return
     progressAt = Date.now()
-    await writeProgress({ ...totals, pausedReason: null })
+    await writeProgress({ ...progressNow(), pausedReason: null })
   }
-  const waitKeepingLease = leaseKeepingWait(settings, holdLease)
-  for (const batch of await pendingBatches(payload, newsletterId)) {
-    if (!(await holdLease())) return 'busy'
-    let { recipients } = batch
-    if (!batch.firstAttemptAt) {
-      const kept = await stillSubscribed(payload, recipients)
-      if (kept.length < recipients.length) {
-        const skipped = recipients.length - kept.length
-        await recordBatch(payload, batch.id, { recipients: kept, size: kept.length, skipped })
-        totals.total -= skipped
-        await appendSendLog(
-          payload,
-          newsletterId,
-          `Batch ${batch.number}: ${skipped} ontvanger(s) overgeslagen (afgemeld of onbestelbaar sinds de start).`,
-        )
-        recipients = kept
+  const context: SendContext = {
+    payload,
+    settings,
+    snapshot: {
+      subject: doc.snapshot?.subject ?? '',
+      html: doc.snapshot?.html ?? '',
+      text: doc.snapshot?.text ?? '',
+      // Editions started before the envelope was frozen fall back to the configuration.
+      envelope: (doc.snapshot?.envelope as Envelope | null | undefined) ?? envelopeOf(settings),
+    } satisfies Snapshot,
+    resend: resendClient(),
+    tags: [{ name: 'edition', value: String(edition) }],
+    totals,
+    holdLease,
+    waitKeepingLease: leaseKeepingWait(settings, holdLease),
+    log,
+  }
+  try {
+    for await (const batch of pendingBatches(payload, newsletterId, freeze)) {
+      await recordFrozen()
+      const outcome = await sendBatch(context, batch)
+      if (outcome.kind === 'busy') return 'busy'
+      if (outcome.kind === 'paused') {
+        await log(`Gepauzeerd bij batch ${batch.number}: ${outcome.reason} Het versturen gaat vanzelf verder.`, {
+          progress: { ...doc.progress, ...progressNow(), pausedReason: outcome.reason },
+        })
+        return 'paused'
       }
-      if (recipients.length === 0) {
-        await recordBatch(payload, batch.id, { status: 'sent', results: [], sentAt: new Date().toISOString() })
-        continue
-      }
-      // Durable before the first request leaves, so a crash right after it still counts.
-      batch.firstAttemptAt = new Date().toISOString()
-      await recordBatch(payload, batch.id, { firstAttemptAt: batch.firstAttemptAt })
-    } else if (Date.now() - Date.parse(batch.firstAttemptAt) > RETRY_WINDOW_MS) {
-      await markUncertain(
-        payload,
-        newsletterId,
-        batch,
-        'De eerste poging is meer dan 23 uur oud; Resend herkent de batch dan niet meer als dezelfde.',
-      )
-      continue
+      await keepProgress()
     }
-    const key = idempotencyKey(settings, batch.idempotencyKey)
-    // Batches frozen before tokens were stored carry none: those rows take the legacy link.
-    const emails = recipients.map((recipient) =>
-      personaliseEmail(
-        snapshot,
-        { email: recipient.email, token: recipient.token ?? legacyUnsubscribeToken(payload.secret, recipient.id) },
-        tags,
-      ),
-    )
-    let attempts = batch.attempts ?? 0
-    const outcome = await callResend(
-      (signal) => {
-        attempts += 1
-        return resend.batch.send(emails, { idempotencyKey: key, signal, batchValidation: 'permissive' })
-      },
-      {
-        pacer: resendPacer(),
-        maxAttempts: settings.maxAttempts,
-        timeoutMs: settings.requestTimeoutMs,
-        backoffBaseMs: settings.backoffBaseMs,
-        backoffMaxMs: settings.backoffMaxMs,
-        wait: waitKeepingLease,
-        beforeRequest: holdLease,
-        onRetry: ({ attempt, error, delayMs }) =>
-          payload.logger.warn({
-            msg: `Batch ${key}: poging ${attempt} mislukt (${error.statusCode ?? 'netwerk'} ${error.name}), opnieuw over ${delayMs} ms`,
-          }),
-      },
-    )
-    if (outcome.ok) {
-      const { results, failed } = batchResults(recipients, outcome.data)
-      await recordBatch(payload, batch.id, {
-        status: 'sent',
-        results,
-        failed,
-        attempts,
-        sentAt: new Date().toISOString(),
-        error: null,
-      })
-      totals.sent += recipients.length - failed
-      totals.failed += failed
-      if (failed > 0)
-        await appendSendLog(
-          payload,
-          newsletterId,
-          `Batch ${batch.number}: Resend weigerde ${failed} van de ${recipients.length} adressen; de rest is verstuurd.`,
-        )
-    } else if (outcome.kind === 'lost') {
-      await recordBatch(payload, batch.id, { attempts })
-      return 'busy'
-    } else if (outcome.kind === 'reject') {
-      const message = errorText(outcome.error)
-      const results = recipients.map((recipient) => ({ id: recipient.id, error: message }))
-      await recordBatch(payload, batch.id, { status: 'failed', results, attempts, error: message })
-      totals.failed += recipients.length
-      await appendSendLog(
-        payload,
-        newsletterId,
-        `Batch ${batch.number} geweigerd door Resend (${message}); de ${recipients.length} ontvangers zijn als mislukt geregistreerd.`,
-      )
-    } else if (outcome.kind === 'uncertain') {
-      await recordBatch(payload, batch.id, { attempts })
-      await markUncertain(payload, newsletterId, batch, `Resend: ${errorText(outcome.error)}`)
-    } else {
-      await recordBatch(payload, batch.id, { attempts, error: errorText(outcome.error) })
-      const reason =
-        outcome.kind === 'stop'
-          ? `Resend weigert de verzending (${outcome.error.name}): controleer RESEND_API_KEY en het tegoed.`
-          : `Resend bleef na ${outcome.attempts} pogingen falen (${outcome.error.statusCode ?? 'netwerkfout'}).`
-      await appendSendLog(
-        payload,
-        newsletterId,
-        `Gepauzeerd bij batch ${batch.number}: ${reason} Het versturen gaat vanzelf verder.`,
-        { progress: { ...doc.progress, ...totals, pausedReason: reason } },
-      )
-      return 'paused'
-    }
-    await keepProgress()
+  } finally {
+    if (leaseHeld) freeze?.finish()
+    else freeze?.stop()
+    await freeze?.ended()
   }
   if (!leaseHeld) return 'busy'
+  await recordFrozen()
   const final = await batchCounts(payload, newsletterId)
   if (final.uncertain > 0) {
     await writeProgress({
@@ -255,31 +172,13 @@ async function runLeased(payload: Payload, newsletterId: number | string, lease:
     })
     return 'waiting'
   }
-  await appendSendLog(
-    payload,
-    newsletterId,
-    `Verstuurd: ${final.sent} van ${final.total} e-mails${final.failed ? `, ${final.failed} mislukt` : ''}.`,
-    { status: 'sent', sentAt: new Date().toISOString(), progress: { ...doc.progress, ...final, pausedReason: null } },
-  )
+  await log(`Verstuurd: ${final.sent} van ${final.total} e-mails${final.failed ? `, ${final.failed} mislukt` : ''}.`, {
+    status: 'sent',
+    sentAt: new Date().toISOString(),
+    progress: { ...doc.progress, ...final, pausedReason: null },
+  })
   requestArchiveRebuild(payload, edition)
   return 'sent'
-}
-
-const errorText = (error: { statusCode: number | null; name: string; message: string }) =>
-  `${error.statusCode ?? 'netwerk'} ${error.name}: ${error.message}`
-
-async function markUncertain(
-  payload: Payload,
-  newsletterId: number | string,
-  batch: PendingBatch,
-  reason: string,
-): Promise<void> {
-  await recordBatch(payload, batch.id, { status: 'uncertain', error: reason } satisfies Partial<NewsletterBatch>)
-  await appendSendLog(
-    payload,
-    newsletterId,
-    `Batch ${batch.number} is onzeker (${reason}) en wordt niet vanzelf opnieuw verstuurd: beslis bij "Versturen".`,
-  )
 }
 
 /** Waits in slices shorter than the lease, renewing it, so a long retry-after does not lose it. */

@@ -3,7 +3,7 @@ import { hasAdminRole } from '../../../access/hasAdminRole'
 import { isAdmin } from '../../../access/isAdmin'
 import { nobody } from '../../../access/nobody'
 
-/** `token` is the subscriber's unsubscribe token, frozen with the recipient (see snapshotRecipients). */
+/** `token` is the subscriber's unsubscribe token, frozen with the recipient (see freezeRecipients). */
 export type BatchRecipient = { id: string; email: string; token?: string }
 export type BatchResult = { id: string; emailId?: string; error?: string }
 
