@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 import { remotePatternFor } from './src/lib/cms/remotePattern'
 import { cspDirectives } from './src/lib/csp/siteCsp'
 import { cmsPublicUrl, cmsUrl, siteUrl } from './src/lib/env'
+import { devServerFlag } from './src/integrations/devServerFlag'
 import { incrementalBuild } from './src/integrations/incrementalBuild'
 import { previewServer } from './src/integrations/previewServer'
 import { redirectFiles } from './src/integrations/redirectFiles'
@@ -69,5 +70,5 @@ export default defineConfig({
   // Every page gets a <meta> Content-Security-Policy with the hashes of Astro's inline scripts and
   // styles (no 'unsafe-inline'); securityHeaders() turns it into the release's header values.
   security: { csp: { directives: [...cspDirectives(cmsPublicUrl())] } },
-  integrations: [react(), ...(previewBuild ? [previewServer()] : staticIntegrations())],
+  integrations: [react(), devServerFlag(), ...(previewBuild ? [previewServer()] : staticIntegrations())],
 })

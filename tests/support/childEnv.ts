@@ -6,9 +6,8 @@ const VITEST_ONLY = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST'])
 
 /**
  * This process's environment without Vitest's own variables, plus `extra`, for the commands a test
- * starts as a user would. Astro inlines every variable of its environment into `import.meta.env`,
- * so a site build that inherited DEV=1 took itself for the dev server and fetched all content
- * again for every page: the seeded build took 83 s instead of 12 s.
+ * starts as a user would: Astro inlines every variable of its environment into `import.meta.env`,
+ * and a user's shell has none of these.
  */
 export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([name]) => !VITEST_ONLY.has(name) && !name.startsWith('VITEST'))

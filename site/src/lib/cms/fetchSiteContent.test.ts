@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { scratchDirs } from '@mao/shared/test-scratchDirs'
 import { describe, expect, it } from 'vitest'
@@ -153,6 +153,21 @@ describe('fetchSiteContent with the last build’s content', () => {
     expect(await fullNewsFetches({ ...snapshot, epoch: 'cms-2' })).toBe(1)
     writeFileSync(snapshot.file, '{"version":1,')
     expect(await fullNewsFetches({ ...snapshot, epoch: 'cms-2' })).toBe(1)
+  })
+
+  it('leaves the stored file as it is when nothing was fetched, unpublished or added', async () => {
+    const cms = editableCms()
+    const snapshot = place()
+    const build = () => fetchSiteContent({ cmsUrl: 'http://cms', fetchImpl: cms.fetchImpl, snapshot })
+    const storedNews = () =>
+      (JSON.parse(readFileSync(snapshot.file, 'utf8')) as { collections: { news: unknown[] } }).collections.news
+    await build()
+    const written = statSync(snapshot.file).mtimeMs
+    await build()
+    expect(statSync(snapshot.file).mtimeMs).toBe(written)
+    cms.data.news!.splice(2, 1)
+    await build()
+    expect(storedNews()).toHaveLength(2)
   })
 
   it('fetches the whole collection when a document changed between the stamps and its own request', async () => {

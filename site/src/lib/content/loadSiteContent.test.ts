@@ -3,20 +3,19 @@ import { emptySiteContent } from './emptySiteContent'
 
 const fetchSiteContent = vi.fn()
 vi.mock('../cms/fetchSiteContent', () => ({ fetchSiteContent }))
+// The build and the preview server; `astro dev` fetches on every call.
+vi.mock('virtual:mao/dev-server', () => ({ devServer: false }))
 
 beforeEach(() => {
   vi.resetModules()
   fetchSiteContent.mockReset()
   fetchSiteContent.mockImplementation(async () => emptySiteContent())
-  // The build and the preview server run as production; dev fetches on every call.
-  vi.stubEnv('DEV', false)
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date('2026-12-05T10:00:00Z'))
 })
 
 afterEach(() => {
   vi.useRealTimers()
-  vi.unstubAllEnvs()
 })
 
 describe('loadSiteContent', () => {

@@ -6,6 +6,7 @@ import { cmsContentEpoch, cmsUrl } from '../env'
 import { currentBuild } from '../incremental/incrementalBuild'
 import { trackContent } from '../incremental/trackedContent'
 import type { SiteContent } from './types'
+import { devServer } from 'virtual:mao/dev-server'
 
 /** The content as fetched and sorted, and the view pages read, which records what they read (incremental builds). */
 type Loaded = { published: SiteContent; view: SiteContent }
@@ -34,7 +35,7 @@ async function load(): Promise<Loaded> {
 }
 
 function loaded(): Promise<Loaded> {
-  if (import.meta.env.DEV) return load()
+  if (devServer) return load()
   if (!cached) {
     const pending = load()
     cached = pending

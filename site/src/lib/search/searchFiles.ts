@@ -15,6 +15,7 @@ import { sitePaths } from '@mao/shared/sitePaths'
 import { loadPublishedContent } from '../content/loadSiteContent'
 import { searchTermCache } from './searchTermCache'
 import { siteSearchDocuments } from './siteSearchDocuments'
+import { devServer } from 'virtual:mao/dev-server'
 
 export interface SearchFile {
   /** File name inside /zoeken, with the content hash. */
@@ -61,7 +62,7 @@ async function build(): Promise<SearchFiles> {
 
 /** The files of this build (rebuilt on every request in `astro dev`). */
 export function searchFiles(): Promise<SearchFiles> {
-  if (import.meta.env.DEV) return build()
+  if (devServer) return build()
   cached ??= build()
   return cached
 }

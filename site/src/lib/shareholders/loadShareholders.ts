@@ -3,6 +3,7 @@ import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { type PublicShareholders, publicShareholdersSchema } from './publicShareholders'
 import { trackedSource } from '../incremental/trackedSource'
+import { devServer } from 'virtual:mao/dev-server'
 
 /** Where the CMS answers with the public list (see the shareholders feature in the CMS). */
 export const publicShareholdersUrl = (base: string): string => `${base}/api/shareholder-applications/public`
@@ -24,7 +25,7 @@ async function load(): Promise<PublicShareholders> {
 
 /** The approved aandeelhouders, fetched once per build (fresh on every request in dev). */
 export const loadShareholders = trackedSource('shareholders', (): Promise<PublicShareholders> => {
-  if (import.meta.env.DEV) return load()
+  if (devServer) return load()
   cached ??= load()
   return cached
 })
