@@ -67,6 +67,18 @@ describe('media file responses', () => {
     }
   })
 
+  it('may be kept for good when asked for with a version, as the site build asks for its images', async () => {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Groen' },
+      file: await file('versie.png', '#2e7d32'),
+    })
+    const versioned = await get(`${doc.sizes?.card?.filename}?v=${encodeURIComponent(doc.updatedAt)}`)
+    expect(versioned.status).toBe(200)
+    expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect((await get(doc.sizes?.card?.filename)).headers.get('cache-control')).toBe('public, no-cache')
+  })
+
   it('send the new file with a new ETag when a replacement comes back under the same name', async () => {
     const doc = await payload.create({
       collection: 'media',

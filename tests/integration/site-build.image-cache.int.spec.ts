@@ -27,13 +27,13 @@ afterAll(async () => {
 })
 
 describe("the site build's image cache", () => {
-  it('resizes images once, then revalidates them with the CMS and resizes only the files that changed', async () => {
+  it('resizes images once, then takes them from its cache without asking, and resizes those of a medium saved since', async () => {
     const first = await build()
     expect(first.images).toBeGreaterThan(0)
     expect(first.transformed).toBe(first.images)
 
-    // Payload writes re-cut size variants under the same names (a moved focal point, a crop):
-    // the same URLs must then give the new files, not the cached result.
+    // Payload writes re-cut size variants under the same names when an editor moves the focal
+    // point or crops, and saves the medium: the build must then use the new files.
     const { docs } = await cms.payload.find({
       collection: 'news',
       where: { heroImage: { exists: true }, _status: { equals: 'published' } },
@@ -52,12 +52,14 @@ describe("the site build's image cache", () => {
       copied += 1
     }
     expect(copied).toBeGreaterThan(0)
+    await cms.payload.update({ collection: 'media', id: changed.id, data: { focalX: 30 } })
 
-    // The next build resizes only the changed files; every other image is one 304 and a copy.
+    // The next build resizes only the saved medium's files (their URLs carry its new version);
+    // every other image is a copy from the cache, without a request to the CMS.
     const second = await build()
     expect(second.images).toBe(first.images)
     expect(second.transformed).toBeGreaterThan(0)
     expect(second.transformed).toBeLessThan(first.images)
-    expect(second).toMatchObject({ revalidated: first.images - second.transformed, reused: 0 })
+    expect(second).toMatchObject({ reused: first.images - second.transformed, revalidated: 0 })
   })
 })

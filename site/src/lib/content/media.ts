@@ -7,8 +7,14 @@ function mediaPath(url: string): string {
   return `${parsed.pathname}${parsed.search}`
 }
 
-/** Where the build downloads a media file (CMS_URL). */
-export const mediaFetchUrl = (url: string): string => `${cmsUrl()}${mediaPath(url)}`
+/**
+ * Where the build downloads a media file (CMS_URL), with the medium's version: the CMS lets such a
+ * URL be kept for good, so Astro's image cache uses its copy without asking again.
+ */
+export function mediaFetchUrl(url: string, version?: string | null): string {
+  const fetchUrl = `${cmsUrl()}${mediaPath(url)}`
+  return version ? `${fetchUrl}${fetchUrl.includes('?') ? '&' : '?'}v=${encodeURIComponent(version)}` : fetchUrl
+}
 
 /** Where visitors download a media file (CMS_PUBLIC_URL, falling back to CMS_URL). */
 export const mediaPublicUrl = (url: string): string => `${cmsPublicUrl()}${mediaPath(url)}`

@@ -44,6 +44,8 @@ export const mediaSchema = z.object({
   height: z.number().nullish(),
   focalX: z.number().nullish(),
   focalY: z.number().nullish(),
+  /** Saved with every change to the file or its crops: the version in the URL the build fetches. */
+  updatedAt: z.string().nullish(),
   sizes: z
     .object({
       thumbnail: imageSizeSchema.nullish(),

@@ -26,6 +26,12 @@ export async function ogImage(
       alt: fallbackAlt,
     }
   }
-  const image = await getImage({ src: mediaFetchUrl(media.url), width: 1200, height: 630, fit: 'cover', format: 'jpg' })
+  const image = await getImage({
+    src: mediaFetchUrl(media.url, media.updatedAt),
+    width: 1200,
+    height: 630,
+    fit: 'cover',
+    format: 'jpg',
+  })
   return { url: new URL(image.src, site).toString(), width: 1200, height: 630, alt: media.alt || fallbackAlt }
 }

@@ -22,9 +22,13 @@ const CONTENT_TYPES: Record<string, string> = {
  * Revalidate on every use (`no-cache`) rather than a max-age: a file's URL is its name, and Payload
  * rewrites the size variants under the same names when an editor moves the focal point or crops,
  * so no URL is guaranteed to keep its bytes. A revalidation is one `stat` and a 304 without body.
+ * A URL with a version (`?v=`, the medium's `updatedAt`, as the site's build asks for its images)
+ * is kept for good: every such rewrite saves the medium, so its next version is another URL. That
+ * spares a publish one revalidation per image (196 seeded images, about 0.65 s of every build).
  * `public` only when anyone may read the file (Payload hands the handler no document then).
  */
-const cacheControl = (doc: TypeWithID | undefined) => `${doc ? 'private' : 'public'}, no-cache`
+const cacheControl = (doc: TypeWithID | undefined, versioned: boolean) =>
+  doc ? 'private, no-cache' : versioned ? 'public, max-age=31536000, immutable' : 'public, no-cache'
 
 /**
  * Serves a media file from the local upload folder with a strong `ETag`, `Last-Modified` and
@@ -56,7 +60,7 @@ async function serve(
   const headers = new Headers({
     ETag: file.etag,
     'Last-Modified': file.lastModified.toUTCString(),
-    'Cache-Control': cacheControl(doc),
+    'Cache-Control': cacheControl(doc, Boolean(req.searchParams?.get('v'))),
   })
   if (isNotModified(req.headers, file)) {
     return new Response(null, { status: 304, headers: headersWithCors({ headers, req }) })
