@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { warmSiteBuild } from '@mao/cms/rebuild'
 import { repoRoot } from '@mao/cms/repo-root'
 import { childEnv } from './childEnv'
 
@@ -30,6 +31,8 @@ export async function buildSite(options: {
   cmsPublicUrl?: string
   /** More variables for the build, such as SITE_BUILD_REPORT. */
   env?: Record<string, string>
+  /** In the CMS's warm build process (one for the whole test file) instead of a process of its own. */
+  warm?: boolean
 }): Promise<BuildResult> {
   const scratchRoot = path.join(siteDir, '.test-builds')
   mkdirSync(scratchRoot, { recursive: true })
@@ -56,23 +59,37 @@ function runAstroBuild(options: {
   siteUrl?: string
   cmsPublicUrl?: string
   env?: Record<string, string>
+  warm?: boolean
 }): Promise<Omit<BuildResult, 'wroteIndex'>> {
   const astro = path.join(siteDir, 'node_modules/astro/bin/astro.mjs')
   const started = Date.now()
+  const env = childEnv({
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+    CMS_URL: options.cmsUrl,
+    CMS_PUBLIC_URL: options.cmsPublicUrl ?? '',
+    SITE_URL: options.siteUrl ?? 'http://localhost:4321',
+    SITE_OUT_DIR: options.buildDir,
+    SITE_CACHE_DIR: options.cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    ...options.env,
+  })
+  if (options.warm) {
+    let output = ''
+    const tail = {
+      push: (chunk: Buffer) => (output += chunk.toString()),
+      note: (line: string) => (output += `${line}\n`),
+    }
+    return warmSiteBuild(siteDir, { env, timeoutMs: 0, tail }).then(({ exitCode }) => ({
+      code: exitCode,
+      output,
+      seconds: (Date.now() - started) / 1000,
+    }))
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: siteDir,
-      env: childEnv({
-        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-        CMS_URL: options.cmsUrl,
-        CMS_PUBLIC_URL: options.cmsPublicUrl ?? '',
-        SITE_URL: options.siteUrl ?? 'http://localhost:4321',
-        SITE_OUT_DIR: options.buildDir,
-        SITE_CACHE_DIR: options.cacheDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        ...options.env,
-      }),
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

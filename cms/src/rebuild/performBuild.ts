@@ -11,11 +11,12 @@ import type { LinkChecker } from './linkCheck/workerLinkChecker'
 import { acquireBuildLock, type BuildLock } from './lock'
 import { LogTail } from './logTail'
 import { discardRelease, prepareRelease, publishRelease, pruneReleases } from './releases'
-import { runCommand } from './runCommand'
+import { runCommand, type CommandResult } from './runCommand'
 import { siteBuildReportFile, takeSiteBuildReport } from './siteBuildReportFile'
 import type { RebuildSettings } from './settings'
-import { siteBuildCommand, type Command } from './siteBuildCommand'
+import { siteBuildCommand } from './siteBuildCommand'
 import { summarizeReasons } from './summarizeReasons'
+import { warmSiteBuild } from './warmSiteBuild'
 
 const LOG_LINES = 100
 const HOOK_TIMEOUT_MS = 30_000
@@ -25,11 +26,6 @@ const ABANDONED =
 export const lockFile = (settings: Pick<RebuildSettings, 'releasesDir'>): string =>
   path.join(settings.releasesDir, '.build.lock')
 
-const describeCommand = (command: Command) =>
-  command.shell
-    ? command.file
-    : [command.file, ...command.args].map((part) => (/\s/.test(part) ? `"${part}"` : part)).join(' ')
-
 type Published = { name: string; dir: string; liveAt: Date; report?: SiteBuildReport }
 
 /** Build into a fresh release folder and make it live, or leave the live site as it was. */
@@ -37,22 +33,25 @@ async function buildLocally(settings: RebuildSettings, tail: LogTail): Promise<P
   pruneReleases(settings.releasesDir, settings.currentLink, settings.keepReleases)
   const release = prepareRelease(settings.releasesDir)
   const reportFile = siteBuildReportFile(release)
-  const command = siteBuildCommand(settings.buildCommand, settings.repoRoot)
-  tail.note(`$ ${describeCommand(command)}`)
+  const env = buildEnv(process.env, {
+    cmsUrl: settings.cmsUrl,
+    siteUrl: settings.siteUrl,
+    outDir: release.buildDir,
+    contentEpoch: PROCESS_EPOCH,
+    reportFile,
+  })
   let report: SiteBuildReport | undefined
   try {
-    const result = await runCommand(command, {
-      cwd: command.cwd ?? settings.repoRoot,
-      env: buildEnv(process.env, {
-        cmsUrl: settings.cmsUrl,
-        siteUrl: settings.siteUrl,
-        outDir: release.buildDir,
-        contentEpoch: PROCESS_EPOCH,
-        reportFile,
-      }),
-      timeoutMs: settings.timeoutMs,
-      tail,
-    })
+    let result: CommandResult
+    if (settings.buildCommand) {
+      const command = siteBuildCommand(settings.buildCommand)
+      tail.note(`$ ${command.file}`)
+      result = await runCommand(command, { cwd: settings.repoRoot, env, timeoutMs: settings.timeoutMs, tail })
+    } else {
+      tail.note('$ astro build (in het warme buildproces van de site)')
+      const siteDir = path.join(settings.repoRoot, 'site')
+      result = await warmSiteBuild(siteDir, { env, timeoutMs: settings.timeoutMs, tail })
+    }
     report = takeSiteBuildReport(reportFile, tail)
     if (result.exitCode !== 0) {
       tail.note(

@@ -4,19 +4,19 @@ import path from 'node:path'
 export type Command = { file: string; args: string[]; shell: boolean; cwd?: string }
 
 /**
- * `astro build` of site/ with the site's own Astro on the CMS's Node, in site/, or the
- * SITE_BUILD_COMMAND shell command (in the repository root) when set. Not through pnpm: starting pnpm took about 1 s of every publish
- * (`pnpm bench site`), a fifth of the time a change may take to go live. The output folder reaches
- * the build as SITE_OUT_DIR (see `buildEnv`), which the Astro config reads.
+ * SITE_BUILD_COMMAND, run as a shell command in the repository root, instead of the site's warm
+ * build process (warmSiteBuild.ts). The output folder reaches it as SITE_OUT_DIR (see `buildEnv`).
  */
-export function siteBuildCommand(customCommand: string | undefined, repoRoot: string): Command {
-  if (customCommand) return { file: customCommand, args: [], shell: true }
-  const site = path.join(repoRoot, 'site')
-  return {
-    file: process.execPath,
-    args: [path.join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site],
-    shell: false,
-    // As under `pnpm --filter`: the site resolves relative SITE_CACHE_DIR and its own paths from there.
-    cwd: site,
-  }
-}
+export const siteBuildCommand = (customCommand: string): Command => ({ file: customCommand, args: [], shell: true })
+
+/**
+ * The site's warm build process (site/scripts/buildServer.ts) on this Node, in site/. Built here and
+ * handed over as values: Next's bundler follows a `fork` or `spawn` of a script path it can see,
+ * and fails the CMS's build on one it cannot resolve.
+ */
+export const buildServerCommand = (siteDir: string): Command => ({
+  file: process.execPath,
+  args: [path.join(siteDir, 'scripts/buildServer.ts')],
+  shell: false,
+  cwd: siteDir,
+})
