@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { warmSiteBuild } from '@mao/cms/rebuild'
 import { repoRoot } from '@mao/cms/repo-root'
@@ -22,6 +23,9 @@ export interface BuildResult {
  * given CMS. Astro keeps its prerender chunks in the output folder only when that folder is
  * inside site/ (else in the shared site/.astro), so each build runs in its own folder under
  * site/.test-builds and is moved to `outDir` when it succeeds: parallel builds cannot collide.
+ * Warm builds (one file uses them) run in a folder outside site/ instead, as in a CMS whose
+ * releases are elsewhere: the warm process then imports the page bundle from the same path in
+ * every build, and Node gives it the modules of the build before (see site/src/lib/incremental/perBuild.ts).
  */
 export async function buildSite(options: {
   cmsUrl: string
@@ -34,7 +38,7 @@ export async function buildSite(options: {
   /** In the CMS's warm build process (one for the whole test file) instead of a process of its own. */
   warm?: boolean
 }): Promise<BuildResult> {
-  const scratchRoot = path.join(siteDir, '.test-builds')
+  const scratchRoot = options.warm ? tmpdir() : path.join(siteDir, '.test-builds')
   mkdirSync(scratchRoot, { recursive: true })
   const scratch = mkdtempSync(path.join(scratchRoot, 'build-'))
   const buildDir = path.join(scratch, 'dist')

@@ -4,6 +4,7 @@ import { CONTENT_SNAPSHOT_FILE } from '../cms/contentSnapshot'
 import { fetchSiteContent } from '../cms/fetchSiteContent'
 import { cmsContentEpoch, cmsUrl } from '../env'
 import { currentBuild } from '../incremental/incrementalBuild'
+import { perBuild } from '../incremental/perBuild'
 import { trackContent } from '../incremental/trackedContent'
 import type { SiteContent } from './types'
 import { devServer } from 'virtual:mao/dev-server'
@@ -11,8 +12,8 @@ import { devServer } from 'virtual:mao/dev-server'
 /** The content as fetched and sorted, and the view pages read, which records what they read (incremental builds). */
 type Loaded = { published: SiteContent; view: SiteContent }
 
-let cached: Promise<Loaded> | undefined
-let cachedAt = 0
+/** The content of this build (or of the preview server), and when it was fetched. */
+const fetched = perBuild<{ loaded: Promise<Loaded>; at: number }>()
 
 /** A static build started by the CMS keeps what it fetched in its cache folder, for the next one. */
 function snapshotPlace(): { file: string; epoch: string } | undefined {
@@ -36,16 +37,16 @@ async function load(): Promise<Loaded> {
 
 function loaded(): Promise<Loaded> {
   if (devServer) return load()
-  if (!cached) {
+  const slot = fetched()
+  if (!slot.value) {
     const pending = load()
-    cached = pending
-    cachedAt = Date.now()
+    slot.value = { loaded: pending, at: Date.now() }
     // A long-running preview server must not keep a failed fetch for good.
     pending.catch(() => {
-      if (cached === pending) cached = undefined
+      if (slot.value?.loaded === pending) slot.value = undefined
     })
   }
-  return cached
+  return slot.value.loaded
 }
 
 /** All published content, each collection in its list order, fetched once per build (fresh on every request in dev). */
@@ -59,6 +60,7 @@ export const loadPublishedContent = async (): Promise<SiteContent> => (await loa
  * holds is older than maxAgeMs; the page's own loadSiteContent() calls then share that copy.
  */
 export function loadSiteContentNewerThan(maxAgeMs: number): Promise<SiteContent> {
-  if (cached && Date.now() - cachedAt > maxAgeMs) cached = undefined
+  const slot = fetched()
+  if (slot.value && Date.now() - slot.value.at > maxAgeMs) slot.value = undefined
   return loadSiteContent()
 }

@@ -3,6 +3,7 @@ import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { figuresAnswerSchema, type Figure } from './figuresSchema'
 import { trackedSource } from '../incremental/trackedSource'
+import { perBuild } from '../incremental/perBuild'
 
 /** The CMS's answer as figures; anything else is a CmsError, which fails the build. */
 export function parseFigures(value: unknown, url: string): Figure[] {
@@ -11,13 +12,14 @@ export function parseFigures(value: unknown, url: string): Figure[] {
   return parsed.data.figures
 }
 
-let figures: Promise<Figure[]> | undefined
+const figures = perBuild<Promise<Figure[]>>()
 
 /** The network's figures against their targets, fetched once per build; a CMS error fails the build. */
 export const loadFigures = trackedSource('figures', (fetchImpl: typeof fetch = fetch): Promise<Figure[]> => {
-  figures ??= (async () => {
+  const slot = figures()
+  slot.value ??= (async () => {
     const url = `${cmsUrl()}/api/figures`
     return parseFigures(await fetchJson(url, fetchImpl), url)
   })()
-  return figures
+  return slot.value
 })

@@ -3,6 +3,7 @@ import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { trackedSource } from '../incremental/trackedSource'
+import { perBuild } from '../incremental/perBuild'
 
 const availabilitySchema = z.object({
   capacity: z.number().int().nonnegative(),
@@ -34,13 +35,14 @@ export const fetchAvailability = async (
 ): Promise<ReadonlyMap<string, Availability>> =>
   parseAvailability(await fetchJson(`${base}/api/registrations/availability`, fetchImpl))
 
-let availability: Promise<ReadonlyMap<string, Availability>> | undefined
+const availability = perBuild<Promise<ReadonlyMap<string, Availability>>>()
 
 /**
  * Places and state of every community and every event with a registration form, fetched once
  * per build; a CMS error fails the build. A target missing from the answer gets no form.
  */
 export const loadAvailability = trackedSource('availability', (): Promise<ReadonlyMap<string, Availability>> => {
-  availability ??= fetchAvailability(cmsUrl())
-  return availability
+  const slot = availability()
+  slot.value ??= fetchAvailability(cmsUrl())
+  return slot.value
 })

@@ -4,6 +4,7 @@ import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { trackedSource } from '../incremental/trackedSource'
+import { perBuild } from '../incremental/perBuild'
 
 /** What a form shows about consent; the CMS stores the same text and version with each post. */
 export interface FormConsent {
@@ -30,10 +31,11 @@ export function parseFormConsents(value: unknown): FormConsents {
 export const fetchFormConsents = async (base: string, fetchImpl: typeof fetch = fetch): Promise<FormConsents> =>
   parseFormConsents(await fetchJson(`${base}/api/forms/consent`, fetchImpl))
 
-let consents: Promise<FormConsents> | undefined
+const consents = perBuild<Promise<FormConsents>>()
 
 /** The consent of every form, fetched once per build; a CMS error fails the build. */
 export const loadFormConsents = trackedSource('form-consents', (): Promise<FormConsents> => {
-  consents ??= fetchFormConsents(cmsUrl())
-  return consents
+  const slot = consents()
+  slot.value ??= fetchFormConsents(cmsUrl())
+  return slot.value
 })

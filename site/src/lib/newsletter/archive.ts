@@ -9,6 +9,7 @@ import { CmsError } from '../cms/CmsError'
 import { fetchJson } from '../cms/fetchJson'
 import { cmsUrl } from '../env'
 import { trackedSource } from '../incremental/trackedSource'
+import { perBuild } from '../incremental/perBuild'
 
 export interface ArchiveItem {
   collection: NewsletterSectionCollection
@@ -96,15 +97,16 @@ export function toArchivedEdition(raw: RawEdition): ArchivedEdition {
   }
 }
 
-let archive: Promise<ArchivedEdition[]> | undefined
+const archive = perBuild<Promise<ArchivedEdition[]>>()
 
 /** Every sent edition, newest first, fetched once per build from the CMS (anonymous: sent editions only). */
 export const loadNewsletterArchive = trackedSource('newsletter-archive', (): Promise<ArchivedEdition[]> => {
-  archive ??= (async () => {
+  const slot = archive()
+  slot.value ??= (async () => {
     const url = `${cmsUrl()}/api/newsletters?where[status][equals]=sent&sort=-edition&depth=1&limit=0&pagination=false`
     const page = (await fetchJson(url)) as { docs?: RawEdition[] } | null
     if (!page || !Array.isArray(page.docs)) throw new CmsError(`The CMS answer for ${url} has no docs.`)
     return page.docs.map(toArchivedEdition)
   })()
-  return archive
+  return slot.value
 })

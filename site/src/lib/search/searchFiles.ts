@@ -16,6 +16,7 @@ import { loadPublishedContent } from '../content/loadSiteContent'
 import { searchTermCache } from './searchTermCache'
 import { siteSearchDocuments } from './siteSearchDocuments'
 import { devServer } from 'virtual:mao/dev-server'
+import { perBuild } from '../incremental/perBuild'
 
 export interface SearchFile {
   /** File name inside /zoeken, with the content hash. */
@@ -35,7 +36,7 @@ export interface SearchFiles {
 
 const BASE_NAMES = { shard: 'zoektermen', chunk: 'zoekresultaten' } as const
 
-let cached: Promise<SearchFiles> | undefined
+const cached = perBuild<Promise<SearchFiles>>()
 
 function hashedName(base: string, body: string): string {
   return `${base}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.json`
@@ -63,6 +64,7 @@ async function build(): Promise<SearchFiles> {
 /** The files of this build (rebuilt on every request in `astro dev`). */
 export function searchFiles(): Promise<SearchFiles> {
   if (devServer) return build()
-  cached ??= build()
-  return cached
+  const slot = cached()
+  slot.value ??= build()
+  return slot.value
 }

@@ -4,6 +4,7 @@ import { cmsUrl } from '../env'
 import { type PublicShareholders, publicShareholdersSchema } from './publicShareholders'
 import { trackedSource } from '../incremental/trackedSource'
 import { devServer } from 'virtual:mao/dev-server'
+import { perBuild } from '../incremental/perBuild'
 
 /** Where the CMS answers with the public list (see the shareholders feature in the CMS). */
 export const publicShareholdersUrl = (base: string): string => `${base}/api/shareholder-applications/public`
@@ -16,7 +17,7 @@ export function parsePublicShareholders(url: string, body: unknown): PublicShare
   return parsed.data
 }
 
-let cached: Promise<PublicShareholders> | undefined
+const cached = perBuild<Promise<PublicShareholders>>()
 
 async function load(): Promise<PublicShareholders> {
   const url = publicShareholdersUrl(cmsUrl())
@@ -26,6 +27,7 @@ async function load(): Promise<PublicShareholders> {
 /** The approved aandeelhouders, fetched once per build (fresh on every request in dev). */
 export const loadShareholders = trackedSource('shareholders', (): Promise<PublicShareholders> => {
   if (devServer) return load()
-  cached ??= load()
-  return cached
+  const slot = cached()
+  slot.value ??= load()
+  return slot.value
 })
