@@ -9,7 +9,7 @@ describe('siteBuildCommand', () => {
   it('starts the warm build process on this Node, in site/', () => {
     expect(buildServerCommand('/srv/mao/site')).toEqual({
       file: process.execPath,
-      args: ['/srv/mao/site/scripts/buildServer.ts'],
+      args: ['--expose-gc', '/srv/mao/site/scripts/buildServer.ts'],
       shell: false,
       cwd: '/srv/mao/site',
     })

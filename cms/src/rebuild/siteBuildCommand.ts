@@ -10,13 +10,14 @@ export type Command = { file: string; args: string[]; shell: boolean; cwd?: stri
 export const siteBuildCommand = (customCommand: string): Command => ({ file: customCommand, args: [], shell: true })
 
 /**
- * The site's warm build process (site/scripts/buildServer.ts) on this Node, in site/. Built here and
- * handed over as values: Next's bundler follows a `fork` or `spawn` of a script path it can see,
- * and fails the CMS's build on one it cannot resolve.
+ * The site's warm build process (site/scripts/buildServer.ts) on this Node, in site/, free to
+ * collect its garbage after each build (`--expose-gc`). Built here and handed over as values:
+ * Next's bundler follows a `fork` or `spawn` of a script path it can see, and fails the CMS's
+ * build on one it cannot resolve.
  */
 export const buildServerCommand = (siteDir: string): Command => ({
   file: process.execPath,
-  args: [path.join(siteDir, 'scripts/buildServer.ts')],
+  args: ['--expose-gc', path.join(siteDir, 'scripts/buildServer.ts')],
   shell: false,
   cwd: siteDir,
 })

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -10,8 +10,14 @@ const siteDir = mkdtempSync(path.join(tmpdir(), 'mao-warm-build-'))
 mkdirSync(path.join(siteDir, 'scripts'))
 writeFileSync(
   path.join(siteDir, 'scripts/buildServer.ts'),
-  `process.on('disconnect', () => process.exit(0))
+  `let last
+// As buildServer.ts: let go, it does what was left after the build (here: a file says so), then ends.
+process.on('disconnect', () => {
+  if (last?.FAKE_AFTER) process.getBuiltinModule('node:fs').writeFileSync(last.FAKE_AFTER, 'done')
+  process.exit(0)
+})
 process.on('message', (message) => {
+  last = message.env
   const mode = message.env.FAKE_MODE
   console.log('pid ' + process.pid + ' builds ' + message.env.SITE_OUT_DIR)
   if (mode === 'crash') process.exit(3)
@@ -22,10 +28,10 @@ process.on('message', (message) => {
 )
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }))
 
-async function build(outDir: string, mode = 'ok', timeoutMs = 10_000) {
+async function build(outDir: string, mode = 'ok', timeoutMs = 10_000, env: Record<string, string> = {}) {
   const tail = new LogTail()
   const result = await warmSiteBuild(siteDir, {
-    env: { NODE_ENV: 'production', SITE_OUT_DIR: outDir, FAKE_MODE: mode },
+    env: { NODE_ENV: 'production', SITE_OUT_DIR: outDir, FAKE_MODE: mode, ...env },
     timeoutMs,
     tail,
   })
@@ -54,6 +60,13 @@ describe('warmSiteBuild', () => {
     expect(huge).toMatchObject({ exitCode: 0 })
     expect(huge.pid).not.toBe(crashed.pid)
     expect((await build('/releases/g')).pid).not.toBe(huge.pid)
+  })
+
+  it('lets a process grown too big finish what it does after its build instead of killing it', async () => {
+    const marker = path.join(siteDir, 'after-build-work')
+    const huge = await build('/releases/j', 'huge', 10_000, { FAKE_AFTER: marker })
+    expect(huge).toMatchObject({ exitCode: 0 })
+    await expect.poll(() => existsSync(marker), { timeout: 5000 }).toBe(true)
   })
 
   it('stops a build that takes too long, and the next build gets a new process', async () => {

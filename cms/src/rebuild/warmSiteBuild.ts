@@ -73,17 +73,20 @@ export function warmSiteBuild(
     const log = (chunk: Buffer) => tail.push(chunk)
     const onMessage = (message: Built) => {
       if (message?.type !== 'built') return
-      const keep = message.ok && message.rssMb <= MAX_RSS_MB
-      finish({ exitCode: message.ok ? 0 : 1, signal: null, timedOut }, keep)
+      const result = { exitCode: message.ok ? 0 : 1, signal: null, timedOut }
+      if (!message.ok) finish(result, 'stop')
+      // Too big: let go, after it wrote what the next build reuses (buildServer.ts ends on disconnect).
+      else if (message.rssMb > MAX_RSS_MB) finish(result, 'retire')
+      else finish(result, 'keep')
     }
     // Gone without an answer: never a success, even when it ended quietly just as the build came.
     const onExit = (exitCode: number | null, signal: NodeJS.Signals | null) => {
       if (!timedOut) tail.note('Het buildproces stopte onverwacht')
-      finish({ exitCode: exitCode || 1, signal, timedOut }, false)
+      finish({ exitCode: exitCode || 1, signal, timedOut }, 'stop')
     }
     const onError = (error: Error) => {
       tail.note(`Kon de build niet starten: ${error.message}`)
-      finish({ exitCode: null, signal: null, timedOut }, false)
+      finish({ exitCode: null, signal: null, timedOut }, 'stop')
     }
     const timer =
       timeoutMs > 0
@@ -94,15 +97,19 @@ export function warmSiteBuild(
             setTimeout(() => stop(child, 'SIGKILL'), KILL_GRACE_MS).unref()
           }, timeoutMs)
         : undefined
-    function finish(result: CommandResult, keep: boolean) {
+    function finish(result: CommandResult, next: 'keep' | 'retire' | 'stop') {
       if (timer) clearTimeout(timer)
       child.stdout?.off('data', log)
       child.stderr?.off('data', log)
       child.off('message', onMessage)
       child.off('exit', onExit)
       child.off('error', onError)
-      if (keep) holdOpen(child, false)
-      else stop(child, 'SIGKILL')
+      if (next === 'stop') stop(child, 'SIGKILL')
+      else holdOpen(child, false)
+      if (next === 'retire') {
+        forget(child)
+        child.disconnect()
+      }
       resolve(result)
     }
     child.stdout?.on('data', log)

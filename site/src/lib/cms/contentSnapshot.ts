@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { writeJsonFile } from '@mao/shared/writeJsonFile'
+import { afterBuild } from '../incremental/afterBuild'
 import type { DocumentStamp } from './documentStamps'
 import type { RawDocument } from './mergeStoredDocuments'
 
@@ -23,13 +24,33 @@ export interface ContentSnapshot {
   collections: Record<string, RawDocument[]>
 }
 
+/**
+ * The last snapshot this process wrote, with the identity of the file it wrote, so the warm build
+ * process's next build need not read it back (0.5 s at 10,000 documents). On globalThis: every
+ * build may run its own copy of this module.
+ */
+const KEPT = Symbol.for('mao.contentSnapshot')
+type Kept = { file: string; stamp: string; snapshot: ContentSnapshot }
+const store = globalThis as { [KEPT]?: Kept }
+
+const fileStamp = (file: string): string => {
+  const { dev, ino, mtimeMs, size } = statSync(file)
+  return `${dev}:${ino}:${mtimeMs}:${size}`
+}
+
+function read(file: string): unknown {
+  const kept = store[KEPT]
+  if (kept?.file === file && kept.stamp === fileStamp(file)) return kept.snapshot
+  return JSON.parse(readFileSync(file, 'utf8'))
+}
+
 /** The stored snapshot when it was made for this CMS, epoch and query; any other file (or none) gives undefined. */
 export function loadContentSnapshot(
   file: string,
   { cmsUrl, epoch, query }: Pick<ContentSnapshot, 'cmsUrl' | 'epoch' | 'query'>,
 ): ContentSnapshot | undefined {
   try {
-    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Partial<ContentSnapshot> | null
+    const snapshot = read(file) as Partial<ContentSnapshot> | null
     const valid =
       snapshot?.version === 1 &&
       snapshot.cmsUrl === cmsUrl &&
@@ -45,11 +66,16 @@ export function loadContentSnapshot(
   }
 }
 
+/** Stores the snapshot for the next build, after this one has answered (see afterBuild). */
 export function saveContentSnapshot(file: string, snapshot: ContentSnapshot): void {
-  try {
-    writeJsonFile(file, snapshot)
-  } catch (error) {
-    // The next build fetches every document: slower, never wrong.
-    console.warn(`[content] Could not store the fetched content in ${file}: ${String(error)}`)
-  }
+  afterBuild(() => {
+    try {
+      store[KEPT] = undefined
+      writeJsonFile(file, snapshot)
+      store[KEPT] = { file, stamp: fileStamp(file), snapshot }
+    } catch (error) {
+      // The next build fetches every document: slower, never wrong.
+      console.warn(`[content] Could not store the fetched content in ${file}: ${String(error)}`)
+    }
+  })
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fetchBytes } from '../cms/fetchBytes'
 import { mediaFetchUrl } from '../content/media'
 import type { MediaDoc } from '../content/types'
+import { currentBuild } from '../incremental/incrementalBuild'
 
 /**
  * The newsletter's images, served by the site at a stable address: /nieuwsbrief/beelden/<file>,
@@ -27,7 +28,12 @@ export function newsletterImage(media: MediaDoc | null | undefined): NewsletterI
   return { file, sourceUrl: mediaFetchUrl(url) }
 }
 
-const cacheDir = () => path.resolve(process.env.SITE_CACHE_DIR || './node_modules/.astro', 'newsletter-images')
+/** Astro's cache folder as the build resolved it (the warm build process runs elsewhere than site/). */
+const cacheDir = () =>
+  path.join(
+    currentBuild()?.cacheDir ?? path.resolve(process.env.SITE_CACHE_DIR || './node_modules/.astro'),
+    'newsletter-images',
+  )
 
 /**
  * The image's bytes, downloaded from the CMS once and then kept in the build cache: uploads never

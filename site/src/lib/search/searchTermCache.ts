@@ -1,7 +1,8 @@
 /**
  * The search index's per-document terms kept between builds (shared/src/search/termCache.ts): in
- * memory for the life of the process (every request of `astro dev` rebuilds the search files),
- * and in a static build also in the build's cache folder (`SITE_CACHE_DIR`), for the next build.
+ * the dev server in memory for the life of the process (every request of `astro dev` rebuilds the
+ * search files), in a static build in the build's cache folder (`SITE_CACHE_DIR`), read at the
+ * start of each build and written for the next one.
  * Entries are keyed by the document's content and the pipeline's version, so the file is valid
  * whatever happens to the build afterwards; a missing, damaged or outdated one only means that
  * every document's terms are computed. Measured at 10,098 documents (`pnpm bench search
@@ -11,16 +12,19 @@
 import path from 'node:path'
 import { TermCache } from '@mao/shared/search/termCache'
 import { loadTermCache, saveTermCache, TERM_CACHE_FILE } from '@mao/shared/search/termCacheFile'
+import { afterBuild } from '../incremental/afterBuild'
 import { currentBuild } from '../incremental/incrementalBuild'
+import { perBuild } from '../incremental/perBuild'
 
-let cache: TermCache | undefined
+const kept = perBuild<TermCache>()
 
 /** The cache, and how to keep what this build used (after the index is built). */
 export function searchTermCache(): { cache: TermCache; keep(): void } {
   const cacheDir = currentBuild()?.cacheDir
   const file = cacheDir === undefined ? undefined : path.join(cacheDir, TERM_CACHE_FILE)
-  cache ??= file === undefined ? new TermCache() : loadTermCache(file)
-  const current = cache
+  const slot = kept()
+  slot.value ??= file === undefined ? new TermCache() : loadTermCache(file)
+  const current = slot.value
   return {
     cache: current,
     keep: () => {
@@ -28,12 +32,14 @@ export function searchTermCache(): { cache: TermCache; keep(): void } {
         current.take()
         return
       }
-      try {
-        saveTermCache(file, current)
-      } catch (error) {
-        // The next build computes every document's terms: slower, never wrong.
-        console.warn(`[search] Could not store the search term cache in ${file}: ${String(error)}`)
-      }
+      afterBuild(() => {
+        try {
+          saveTermCache(file, current)
+        } catch (error) {
+          // The next build computes every document's terms: slower, never wrong.
+          console.warn(`[search] Could not store the search term cache in ${file}: ${String(error)}`)
+        }
+      })
     },
   }
 }
