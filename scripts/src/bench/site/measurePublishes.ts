@@ -9,7 +9,13 @@ export const POLL_MS = 50
 const PUBLISH_TIMEOUT_MS = 20 * 60_000
 const STATUS_EVERY_MS = 1000
 
-type BuildLog = { status: string; createdAt: string; finishedAt?: string | null; logTail?: string | null }
+type BuildLog = {
+  status: string
+  createdAt: string
+  liveAt?: string | null
+  finishedAt?: string | null
+  logTail?: string | null
+}
 type Status = { state: 'idle' | 'scheduled' | 'running'; latest: BuildLog | null }
 
 const latestBuild = async (api: EditorApi) =>
@@ -78,12 +84,13 @@ export async function measurePublishes({
     )
     await whenIdle(api)
     const build = await latestBuild(api)
-    if (!build || Date.parse(build.createdAt) < startedAt)
+    if (!build?.liveAt || Date.parse(build.createdAt) < startedAt)
       throw new Error(`No build log of the build after publish ${n}`)
     const queuedSeconds = (Date.parse(build.createdAt) - startedAt) / 1000
-    publishes.push({ savedSeconds, queuedSeconds, liveSeconds })
+    const releasedSeconds = (Date.parse(build.liveAt) - startedAt) / 1000
+    publishes.push({ savedSeconds, queuedSeconds, releasedSeconds, liveSeconds })
     log(
-      `publish ${n}/${count}: live after ${liveSeconds.toFixed(1)} s (saved ${savedSeconds.toFixed(2)} s, build queued ${queuedSeconds.toFixed(1)} s)`,
+      `publish ${n}/${count}: live after ${liveSeconds.toFixed(1)} s (saved ${savedSeconds.toFixed(2)} s, build queued ${queuedSeconds.toFixed(1)} s, release switched ${releasedSeconds.toFixed(1)} s)`,
     )
   }
   return { path, debounceSetting: process.env.REBUILD_DEBOUNCE_MS, pollMs: POLL_MS, publishes }

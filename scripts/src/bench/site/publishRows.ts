@@ -22,7 +22,7 @@ export function publishRows(publish: PublishFigures, target: { limitSeconds?: nu
     },
     {
       label: 'Publish → live, p50 of its parts',
-      value: `save ${seconds(summary.save)}, debounce ${seconds(summary.wait)}, build → served ${seconds(summary.buildToLive)}`,
+      value: `save ${seconds(summary.save)}, debounce ${seconds(summary.wait)}, build → release switched ${seconds(summary.build)}, switched → served ${seconds(summary.switchToServed)}`,
       target: `REBUILD_DEBOUNCE_MS ${publish.debounceSetting ?? 'unset (CMS default)'}`,
       verdict: 'info',
     },

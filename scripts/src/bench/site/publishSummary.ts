@@ -6,10 +6,14 @@ export interface PublishSummary {
   p50: number
   p90: number
   max: number
-  /** Medians of the parts: the save request, the wait until the build was queued (the debounce), queued → live. */
+  /**
+   * Medians of the parts: the save request, the wait until the build was queued (the debounce),
+   * queued → the CMS switched to the new release, switched → the site served the new page.
+   */
   save: number
   wait: number
-  buildToLive: number
+  build: number
+  switchToServed: number
 }
 
 const median = (values: number[]) =>
@@ -27,6 +31,7 @@ export function summarisePublishes(timings: readonly PublishTiming[]): PublishSu
     max: live.at(-1) ?? Number.NaN,
     save: median(timings.map((t) => t.savedSeconds)),
     wait: median(timings.map((t) => t.queuedSeconds - t.savedSeconds)),
-    buildToLive: median(timings.map((t) => t.liveSeconds - t.queuedSeconds)),
+    build: median(timings.map((t) => t.releasedSeconds - t.queuedSeconds)),
+    switchToServed: median(timings.map((t) => t.liveSeconds - t.releasedSeconds)),
   }
 }

@@ -11,6 +11,8 @@ export interface PublishTiming {
   savedSeconds: number
   /** The CMS queued the build (its build log was created): the debounce is over. */
   queuedSeconds: number
+  /** The CMS switched the site to the new release (its build log's liveAt). */
+  releasedSeconds: number
   /** The site server served the changed page with the new content. */
   liveSeconds: number
 }

@@ -82,7 +82,12 @@ describe('tableRows', () => {
       path: '/nieuws/x',
       debounceSetting: undefined,
       pollMs: 50,
-      publishes: live.map((liveSeconds) => ({ savedSeconds: 0.1, queuedSeconds: 3.1, liveSeconds })),
+      publishes: live.map((liveSeconds) => ({
+        savedSeconds: 0.1,
+        queuedSeconds: 3.1,
+        releasedSeconds: liveSeconds - 0.1,
+        liveSeconds,
+      })),
     })
     const rowOf = (overrides: Partial<SiteBenchResults>) =>
       tableRows(results(overrides)).find((row) => /p50 of/.test(row.label))
