@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { writeJsonFile } from '@mao/shared/writeJsonFile'
+import { fileIdentity } from '../fileIdentity'
 import { afterBuild } from '../incremental/afterBuild'
 import type { DocumentStamp } from './documentStamps'
 import type { RawDocument } from './mergeStoredDocuments'
@@ -33,10 +34,7 @@ const KEPT = Symbol.for('mao.contentSnapshot')
 type Kept = { file: string; stamp: string; snapshot: ContentSnapshot }
 const store = globalThis as { [KEPT]?: Kept }
 
-const fileStamp = (file: string): string => {
-  const { dev, ino, mtimeMs, size } = statSync(file)
-  return `${dev}:${ino}:${mtimeMs}:${size}`
-}
+const fileStamp = (file: string): string => fileIdentity(statSync(file))
 
 function read(file: string): unknown {
   const kept = store[KEPT]

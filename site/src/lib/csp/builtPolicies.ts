@@ -1,5 +1,7 @@
-import { open, readFile, stat, writeFile } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { writeJsonFile } from '@mao/shared/writeJsonFile'
+import { fileIdentity } from '../fileIdentity'
 import { pagePolicy } from './pagePolicy'
 
 /** Astro writes the policy at the top of `<head>`: the start of a page is enough. */
@@ -64,14 +66,13 @@ export async function builtPolicies(outDir: string, pages: string[], memoFile?: 
     await Promise.all(
       batch.map(async (page, i) => {
         const file = path.join(outDir, page)
-        const { dev, ino, mtimeMs, size } = await stat(file)
-        const stamp = `${dev}:${ino}:${mtimeMs}:${size}`
+        const stamp = fileIdentity(await stat(file))
         const known = memo?.pages[page]
         const policy = known?.[0] === stamp ? memo?.policies[known[1]] : pagePolicy(await readHead(file, buffers[i]!))
         remember(page, stamp, policy)
       }),
     )
   }
-  if (memoFile) await writeFile(memoFile, JSON.stringify(next))
+  if (memoFile) writeJsonFile(memoFile, next)
   return new Set(next.policies)
 }
