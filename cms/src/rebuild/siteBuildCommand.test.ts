@@ -12,6 +12,7 @@ describe('siteBuildCommand', () => {
       args: ['--expose-gc', '/srv/mao/site/scripts/buildServer.ts'],
       shell: false,
       cwd: '/srv/mao/site',
+      env: { MALLOC_ARENA_MAX: '2' },
     })
   })
 })

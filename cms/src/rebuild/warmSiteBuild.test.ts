@@ -22,7 +22,11 @@ process.on('message', (message) => {
   console.log('pid ' + process.pid + ' builds ' + message.env.SITE_OUT_DIR)
   if (mode === 'crash') process.exit(3)
   if (mode === 'hang') return
-  process.send({ type: 'built', ok: mode !== 'fail', rssMb: mode === 'huge' ? 99999 : 10 })
+  if (mode === 'chatty') for (let line = 0; line < 2000; line++) console.log('regel ' + line + ' ' + 'x'.repeat(200))
+  // As buildServer.ts: the answer once its output is written out.
+  process.stdout.write('', () =>
+    process.send({ type: 'built', ok: mode !== 'fail', rssMb: mode === 'huge' ? 99999 : 10 }),
+  )
 })
 `,
 )
@@ -47,6 +51,13 @@ describe('warmSiteBuild', () => {
     expect(first.log).toContain('builds /releases/a')
     expect(second).toMatchObject({ exitCode: 0, log: expect.stringContaining('builds /releases/b') })
     expect(second.pid).toBe(first.pid)
+  })
+
+  it('keeps every line the build wrote before its answer, which comes over another pipe', async () => {
+    for (const release of ['k', 'l', 'm']) {
+      const chatty = await build(`/releases/${release}`, 'chatty')
+      expect(chatty.log).toContain('regel 1999')
+    }
   })
 
   it('starts a new process after a failed build, a crashed process or one grown too big', async () => {

@@ -39,7 +39,7 @@ function start(command: Command, env: NodeJS.ProcessEnv): ChildProcess {
   // process group, stopped as a whole (Astro's workers included); `ipc` gives it process.send.
   const child = spawn(command.file, command.args, {
     cwd: command.cwd,
-    env,
+    env: { ...command.env, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
@@ -74,10 +74,12 @@ export function warmSiteBuild(
     const onMessage = (message: Built) => {
       if (message?.type !== 'built') return
       const result = { exitCode: message.ok ? 0 : 1, signal: null, timedOut }
-      if (!message.ok) finish(result, 'stop')
       // Too big: let go, after it wrote what the next build reuses (buildServer.ts ends on disconnect).
-      else if (message.rssMb > MAX_RSS_MB) finish(result, 'retire')
-      else finish(result, 'keep')
+      const next = !message.ok ? 'stop' : message.rssMb > MAX_RSS_MB ? 'retire' : 'keep'
+      // The answer and the build's last lines come over different pipes, ready at the same time:
+      // the lines are read in this turn of the event loop, after the answer (else they went to
+      // the next build's log, or were lost).
+      setImmediate(() => finish(result, next))
     }
     // Gone without an answer: never a success, even when it ended quietly just as the build came.
     const onExit = (exitCode: number | null, signal: NodeJS.Signals | null) => {
@@ -97,7 +99,10 @@ export function warmSiteBuild(
             setTimeout(() => stop(child, 'SIGKILL'), KILL_GRACE_MS).unref()
           }, timeoutMs)
         : undefined
+    let finished = false
     function finish(result: CommandResult, next: 'keep' | 'retire' | 'stop') {
+      if (finished) return
+      finished = true
       if (timer) clearTimeout(timer)
       child.stdout?.off('data', log)
       child.stderr?.off('data', log)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { SITE_BUILD_REPORT_ENV } from '@mao/shared/siteBuildReport'
+import { fetchBuildContent } from '../lib/cms/fetchBuildContent'
 import { shortHash } from '../lib/incremental/digests'
 import { IncrementalBuild, currentBuild, startBuild } from '../lib/incremental/incrementalBuild'
 import { writePageManifest } from '../lib/incremental/pageManifest'
@@ -29,7 +30,11 @@ export function incrementalBuild(): AstroIntegration {
         const addresses = shortHash(JSON.stringify([siteUrl(), cmsUrl(), cmsPublicUrl()]))
         const assetNames = () =>
           existsSync(assetsDir) ? readdirSync(assetsDir, { recursive: true, encoding: 'utf8' }).sort() : []
-        startBuild(new IncrementalBuild(cacheDir, addresses, assetNames))
+        const build = new IncrementalBuild(cacheDir, addresses, assetNames)
+        build.content = fetchBuildContent(cacheDir)
+        // A build that fails before its pages read the content must not crash on the rejection.
+        build.content.catch(() => {})
+        startBuild(build)
       },
       'astro:build:done': ({ logger }) => {
         const build = currentBuild()
@@ -42,6 +47,7 @@ export function incrementalBuild(): AstroIntegration {
         )
         const reportFile = process.env[SITE_BUILD_REPORT_ENV]
         if (reportFile) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`)
+        build.finish()
       },
     },
   }

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptySiteContent } from './emptySiteContent'
 
@@ -32,6 +33,20 @@ describe('loadSiteContent', () => {
     await expect(loadSiteContent()).rejects.toThrow('CMS weg')
     await loadSiteContent()
     expect(fetchSiteContent).toHaveBeenCalledTimes(2)
+  })
+
+  it('in a static build, takes the content whose fetch the integration started', async () => {
+    const { IncrementalBuild, startBuild } = await import('../incremental/incrementalBuild')
+    const build = new IncrementalBuild(tmpdir(), 'addresses', () => [])
+    build.content = Promise.resolve(emptySiteContent({ settings: { siteName: 'Vooraf gehaald' } }))
+    startBuild(build)
+    try {
+      const { loadSiteContent } = await import('./loadSiteContent')
+      expect((await loadSiteContent()).settings.siteName).toBe('Vooraf gehaald')
+      expect(fetchSiteContent).not.toHaveBeenCalled()
+    } finally {
+      startBuild(undefined)
+    }
   })
 
   it('for the preview server, fetches again once the content is older than asked', async () => {

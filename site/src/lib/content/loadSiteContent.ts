@@ -1,8 +1,7 @@
-import path from 'node:path'
 import { siteCollections } from '../collections'
-import { CONTENT_SNAPSHOT_FILE } from '../cms/contentSnapshot'
+import { fetchBuildContent } from '../cms/fetchBuildContent'
 import { fetchSiteContent } from '../cms/fetchSiteContent'
-import { cmsContentEpoch, cmsUrl } from '../env'
+import { cmsUrl } from '../env'
 import { currentBuild } from '../incremental/incrementalBuild'
 import { perBuild } from '../incremental/perBuild'
 import { trackContent } from '../incremental/trackedContent'
@@ -15,17 +14,12 @@ type Loaded = { published: SiteContent; view: SiteContent }
 /** The content of this build (or of the preview server), and when it was fetched. */
 const fetched = perBuild<{ loaded: Promise<Loaded>; at: number }>()
 
-/** A static build started by the CMS keeps what it fetched in its cache folder, for the next one. */
-function snapshotPlace(): { file: string; epoch: string } | undefined {
-  const cacheDir = currentBuild()?.cacheDir
-  const epoch = cmsContentEpoch()
-  return cacheDir === undefined || epoch === undefined
-    ? undefined
-    : { file: path.join(cacheDir, CONTENT_SNAPSHOT_FILE), epoch }
-}
-
 async function load(): Promise<Loaded> {
-  const content = await fetchSiteContent({ cmsUrl: cmsUrl(), snapshot: snapshotPlace() })
+  const build = currentBuild()
+  // A static build's fetch was started by the integration (see IncrementalBuild.content).
+  const content = await (build
+    ? (build.content ??= fetchBuildContent(build.cacheDir))
+    : fetchSiteContent({ cmsUrl: cmsUrl() }))
   // Each sort takes its own collection's documents, which TypeScript cannot follow through a loop.
   const sorted = Object.entries(siteCollections).map(([slug, { sort }]) => [
     slug,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { REPORTED_PATHS_LIMIT, type SiteBuildReport } from '@mao/shared/siteBuildReport'
+import type { SiteContent } from '../content/types'
 import { withoutCoveredKeys } from './coveredKeys'
 import { shortHash, type Digests } from './digests'
 import { pathId, takePageManifest, type PageEntry, type PageManifest } from './pageManifest'
@@ -32,6 +33,12 @@ export class IncrementalBuild {
   readonly #assigned = new Map<string, { key: string; props: string }>()
   readonly #rendered = new Map<string, { pathname: string; dependencies: Record<string, string> }>()
   #digests: Digests | undefined
+  /**
+   * The build's content fetch. The integration starts it at `astro:build:start`, so it runs while
+   * Vite bundles the pages: that CPU work and the wait for the CMS overlap.
+   */
+  content: Promise<SiteContent> | undefined
+  readonly #finishers: Array<() => void> = []
 
   constructor(
     /** Astro's cache folder (`SITE_CACHE_DIR`), which every build shares: others keep their state beside ours. */
@@ -76,6 +83,18 @@ export class IncrementalBuild {
       dependencies[key] = digest ?? `unmatched-${randomUUID()}`
     }
     this.#rendered.set(pathId(routePattern, params), { pathname, dependencies })
+  }
+
+  /**
+   * Work for when the build is done: `finish` runs it at the end of the integration's
+   * `astro:build:done`, after every page and the integrations listed before it.
+   */
+  onFinish(work: () => void): void {
+    this.#finishers.push(work)
+  }
+
+  finish(): void {
+    for (const work of this.#finishers.splice(0)) work()
   }
 
   /** The manifest for the next build: rendered paths with what they read now, reused ones as before. */

@@ -1,7 +1,9 @@
+import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { byId, pick } from '../content/relations'
 import { emptySiteContent } from '../content/emptySiteContent'
 import { collectDependencies } from './dependencies'
+import { IncrementalBuild, startBuild } from './incrementalBuild'
 import { trackContent, untracked } from './trackedContent'
 
 const content = () =>
@@ -19,6 +21,23 @@ const content = () =>
 const reads = async (read: () => unknown) => [...(await collectDependencies(async () => read())).dependencies].sort()
 
 describe('trackContent', () => {
+  it('lets go of the documents when the build is done', () => {
+    const build = new IncrementalBuild(tmpdir(), 'addresses', () => [])
+    startBuild(build)
+    let view: ReturnType<typeof content>
+    try {
+      view = content()
+    } finally {
+      startBuild(undefined)
+    }
+    expect(view.settings.siteName).toBe('Met Andere Ogen')
+    build.finish()
+    // Revoked: a view kept past its build (Astro's route cache) no longer holds the document.
+    expect(() => view.settings.siteName).toThrow(TypeError)
+    expect(() => view.news.length).toThrow(TypeError)
+    expect(content().settings.siteName).toBe('Met Andere Ogen')
+  })
+
   it('records a document when one of its fields is read', async () => {
     const { news } = content()
     const first = untracked(news)[0]!

@@ -2,6 +2,7 @@ import { siteCollections, siteGlobals } from '../collections'
 import type { SiteContent } from '../content/types'
 import { recordDependency } from './dependencies'
 import { collectionKey, docKey, globalKey } from './dependencyKeys'
+import { currentBuild } from './incrementalBuild'
 
 const UNTRACKED = Symbol('untracked')
 /** Each tracked object's dependency key, to name it in a page's props (see propsReference.ts). */
@@ -13,9 +14,14 @@ const collections = new WeakMap<object, string>()
  * A view of `target` that records `key` on every read. Shallow on purpose: anything inside a
  * document is reached through one of its properties, and the key's digest covers the whole
  * document.
+ *
+ * Revoked when the build is done, which lets go of the document: Astro keeps every route's
+ * getStaticPaths props, and a warm build process keeps each build's page bundle (its name differs
+ * every build). The views in those props held the whole content of every past build: about half
+ * of the process's heap growth at 10,000 documents (heap snapshots two builds apart: 110 → 58 MB).
  */
 function tracked<T extends object>(target: T, key: string): T {
-  const proxy = new Proxy(target, {
+  const { proxy, revoke } = Proxy.revocable(target, {
     get(object, property, receiver) {
       if (property === UNTRACKED) return object
       recordDependency(key)
@@ -34,6 +40,7 @@ function tracked<T extends object>(target: T, key: string): T {
       return Reflect.getOwnPropertyDescriptor(object, property)
     },
   })
+  currentBuild()?.onFinish(revoke)
   keys.set(proxy, key)
   return proxy
 }
