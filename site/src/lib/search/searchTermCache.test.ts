@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -44,5 +44,28 @@ describe('searchTermCache', () => {
     const second = searchTermCache()
     buildIndexData(docs, { terms: second.cache })
     expect([second.cache.hits, second.cache.misses]).toEqual([1, 0])
+  })
+
+  it('gives the next build of the same process what it wrote, unless the file changed since', () => {
+    cacheDir = mkdtempSync(path.join(tmpdir(), 'mao-site-cache-'))
+    startBuild(new IncrementalBuild(cacheDir, 'addresses', () => []))
+    const first = searchTermCache()
+    buildIndexData(docs, { terms: first.cache })
+    first.keep()
+
+    startBuild(new IncrementalBuild(cacheDir, 'addresses', () => []))
+    const second = searchTermCache()
+    expect(second.cache).toBe(first.cache)
+    buildIndexData(docs, { terms: second.cache })
+    expect([second.cache.hits, second.cache.misses]).toEqual([1, 0])
+    second.keep()
+
+    // Another process (or a restore) replaced the file: it is read, and it holds nothing usable.
+    writeFileSync(path.join(cacheDir, TERM_CACHE_FILE), '{}')
+    startBuild(new IncrementalBuild(cacheDir, 'addresses', () => []))
+    const third = searchTermCache()
+    expect(third.cache).not.toBe(first.cache)
+    buildIndexData(docs, { terms: third.cache })
+    expect([third.cache.hits, third.cache.misses]).toEqual([0, 1])
   })
 })
