@@ -12,18 +12,28 @@ describe('writtenFile', () => {
     const file = path.join(dir, 'cache.json')
     const written = writtenFile<{ n: number }>('test-cache')
     expect(written.read(file)).toBeUndefined()
-    writeFileSync(file, '{"n":1}')
     const value = { n: 1 }
-    written.wrote(file, value)
+    written.write(file, value, (to) => writeFileSync(to, '{"n":1}'))
     expect(written.read(file)).toBe(value)
     expect(writtenFile<{ n: number }>('test-cache').read(file)).toBe(value)
     expect(written.read(path.join(dir, 'other.json'))).toBeUndefined()
 
     writeFileSync(file, '{"n":2,"by":"another process"}')
     expect(written.read(file)).toBeUndefined()
-    written.wrote(file, { n: 2 })
+    written.write(file, { n: 2 }, (to) => writeFileSync(to, '{"n":2}'))
     rmSync(file)
     expect(written.read(file)).toBeUndefined()
-    written.forget()
+  })
+
+  it('keeps nothing when the write fails', () => {
+    const file = path.join(dir, 'failing.json')
+    const written = writtenFile<{ n: number }>('test-failing')
+    written.write(file, { n: 1 }, (to) => writeFileSync(to, '{"n":1}'))
+    expect(() =>
+      written.write(file, { n: 2 }, () => {
+        throw new Error('schijf vol')
+      }),
+    ).toThrow('schijf vol')
+    expect(written.read(file)).toBeUndefined()
   })
 })

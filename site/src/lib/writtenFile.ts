@@ -11,8 +11,8 @@ type Written<T> = { file: string; identity: string; value: T }
  */
 export function writtenFile<T>(name: string): {
   read(file: string): T | undefined
-  wrote(file: string, value: T): void
-  forget(): void
+  /** Writes `value` to `file` with `writeTo`, and keeps it once the file is written. */
+  write(file: string, value: T, writeTo: (file: string) => void): void
 } {
   const key = Symbol.for(`mao.written.${name}`)
   const store = globalThis as { [key]?: Written<T> }
@@ -25,11 +25,11 @@ export function writtenFile<T>(name: string): {
         return undefined
       }
     },
-    wrote(file, value) {
-      store[key] = { file, identity: fileIdentity(statSync(file)), value }
-    },
-    forget() {
+    write(file, value, writeTo) {
+      // Nothing kept while the file changes: a failed write leaves whatever it left to be read.
       store[key] = undefined
+      writeTo(file)
+      store[key] = { file, identity: fileIdentity(statSync(file)), value }
     },
   }
 }

@@ -56,9 +56,7 @@ export function loadContentSnapshot(
 export function saveContentSnapshot(file: string, snapshot: ContentSnapshot): void {
   afterBuild(() => {
     try {
-      written.forget()
-      writeJsonFile(file, snapshot)
-      written.wrote(file, snapshot)
+      written.write(file, snapshot, (to) => writeJsonFile(to, snapshot))
     } catch (error) {
       // The next build fetches every document: slower, never wrong.
       console.warn(`[content] Could not store the fetched content in ${file}: ${String(error)}`)

@@ -49,9 +49,7 @@ export function searchTermCache(): { cache: TermCache; keep(): void } {
       }
       afterBuild(() => {
         try {
-          written.forget()
-          saveTermCache(file, current)
-          written.wrote(file, current)
+          written.write(file, current, (to) => saveTermCache(to, current))
         } catch (error) {
           // The next build computes every document's terms: slower, never wrong.
           console.warn(`[search] Could not store the search term cache in ${file}: ${String(error)}`)
