@@ -51,9 +51,10 @@ function rssMb(): number {
 }
 
 /**
- * Astro logs every page it reuses, two writes a page: at 10,000 documents that was 13,000 lines
- * and about 0.5 s of each publish spent writing them to the CMS, which keeps the last 100. Those
- * lines are dropped here; everything else (pages rendered, warnings, errors, the summary) passes.
+ * Astro logs every page it reuses: at 10,000 documents that was 13,000 lines and about 0.5 s of
+ * each publish spent writing them to the CMS, which keeps the last 100. Those lines are dropped
+ * here; everything else (pages rendered, warnings, errors, the summary) passes. A write may end
+ * mid-line; the rest of the line comes with the next one.
  */
 const REUSED_PAGE = /^[\d:]*\s*[├└]─ .*\((restored|cached)\)\s*$/
 let partialLine = ''
