@@ -8,6 +8,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { build } from 'astro'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
@@ -54,7 +55,8 @@ function rssMb(): number {
  * Astro logs every page it reuses: at 10,000 documents that was 13,000 lines and about 0.5 s of
  * each publish spent writing them to the CMS, which keeps the last 100. Those lines are dropped
  * here; everything else (pages rendered, warnings, errors, the summary) passes. A write may end
- * mid-line; the rest of the line comes with the next one.
+ * mid-line; the rest of the line comes with the next one. Colours are ignored: the CMS asks for
+ * none, but a process started with CI or FORCE_COLOR set gets them.
  */
 const REUSED_PAGE = /^[\d:]*\s*[├└]─ .*\((restored|cached)\)\s*$/
 let partialLine = ''
@@ -70,7 +72,7 @@ process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
   const kept = text
     .slice(0, end)
     .split(/(?<=\n)/)
-    .filter((line) => !REUSED_PAGE.test(line))
+    .filter((line) => !REUSED_PAGE.test(stripVTControlCharacters(line)))
     .join('')
   if (kept) return writeOut(kept, done)
   if (done) queueMicrotask(() => done())
