@@ -85,7 +85,9 @@ export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, r
     setFiltersOpen(window.matchMedia(WIDE_SCREEN).matches)
     const initial = parseSearchState(window.location.search, types)
     setState(initial)
-    setInput(initial.query)
+    // Words typed before React took over the field (on a slow connection that can be seconds) are
+    // still in it now, and would be gone with the next render: they win over the URL's query.
+    setInput(searchField.current?.value || initial.query)
     let worker: Worker
     try {
       worker = new Worker(new URL('../../lib/search/search.worker.ts', import.meta.url), {
@@ -179,7 +181,7 @@ export default function SearchApp({ manifestUrl, wordsUrl, typeLabels, themes, r
   }
 
   return (
-    <div className="mao-zoeken">
+    <div className="mao-zoeken" data-mounted={mounted ? '' : undefined}>
       <SearchBox
         ref={searchField}
         value={input}
