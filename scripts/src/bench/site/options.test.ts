@@ -15,4 +15,11 @@ describe('options', () => {
     expect(() => options(['--no-lighthouse', '--publishes', '0'])).toThrow(UsageError)
     expect(() => options(['--no-lighthouse', '--publishes', '2.5'])).toThrow(UsageError)
   })
+
+  it('runs one pair of cold builds by default, and refuses a pair count below 1', () => {
+    expect(options(['--no-lighthouse']).buildPairs).toBe(1)
+    expect(options(['--no-lighthouse', '--build-pairs', '3']).buildPairs).toBe(3)
+    expect(() => options(['--no-lighthouse', '--build-pairs', '0'])).toThrow(UsageError)
+    expect(() => options(['--no-lighthouse', '--build-pairs', 'drie'])).toThrow(UsageError)
+  })
 })

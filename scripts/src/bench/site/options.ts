@@ -3,13 +3,15 @@ import { parseArgs } from 'node:util'
 import type { Preset } from './lighthouse'
 
 export const USAGE =
-  'Usage: pnpm bench site [--scale N] [--no-lighthouse] [--preset mobile|desktop] [--runs 3] [--publishes 10] [--no-publish] [--json file] [--keep]'
+  'Usage: pnpm bench site [--scale N] [--no-lighthouse] [--preset mobile|desktop] [--runs 3] [--build-pairs 1] [--publishes 10] [--no-publish] [--json file] [--keep]'
 
 export class UsageError extends Error {}
 
 export interface SiteBenchOptions {
   scale: number
   runs: number
+  /** Cold builds of ours and of the bare reference, run alternately; the ratio is their pairs' median. */
+  buildPairs: number
   preset: Preset
   chromePath: string
   lighthouse: boolean
@@ -28,6 +30,7 @@ export function options(args: string[]): SiteBenchOptions {
       'no-lighthouse': { type: 'boolean', default: false },
       preset: { type: 'string', default: 'mobile' },
       runs: { type: 'string', default: '3' },
+      'build-pairs': { type: 'string', default: '1' },
       publishes: { type: 'string', default: '10' },
       'no-publish': { type: 'boolean', default: false },
       json: { type: 'string' },
@@ -40,6 +43,9 @@ export function options(args: string[]): SiteBenchOptions {
     throw new UsageError(`--scale needs a whole number ≥ 0, got "${values.scale}"`)
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number ≥ 1, got "${values.runs}"`)
+  const buildPairs = Number(values['build-pairs'])
+  if (!Number.isInteger(buildPairs) || buildPairs < 1)
+    throw new UsageError(`--build-pairs needs a whole number ≥ 1, got "${values['build-pairs']}"`)
   const publishes = values['no-publish'] ? 0 : Number(values.publishes)
   if (!values['no-publish'] && (!Number.isInteger(publishes) || publishes < 1))
     throw new UsageError(`--publishes needs a whole number ≥ 1 (or --no-publish), got "${values.publishes}"`)
@@ -55,6 +61,7 @@ export function options(args: string[]): SiteBenchOptions {
   return {
     scale,
     runs,
+    buildPairs,
     preset: values.preset as Preset,
     chromePath,
     lighthouse,

@@ -1,4 +1,5 @@
 import type { SiteBuildReport } from '@mao/shared/siteBuildReport'
+import type { BuildPair } from './buildPairs'
 import type { LighthousePage, Preset } from './lighthouse'
 import type { PageWeight } from './pageAssets'
 import type { BuildMeasurement } from './timedBuild'
@@ -39,7 +40,9 @@ export interface SiteBenchResults {
   bare: BuildFigures
   /** A second build with the first one's cache and unchanged content; its report when the site wrote one. */
   warm: BuildFigures & { report?: SiteBuildReport }
-  /** Our build time divided by the bare build time. */
+  /** Every pair of cold builds, ours then bare (the first pair's are `ours` and `bare`), in seconds. */
+  buildPairs: BuildPair[]
+  /** Our build time divided by the bare build time: the median over `buildPairs`. */
   ratio: number
   weights: { home: PageWeight; newsDetail: PageWeight }
   publish?: PublishFigures
