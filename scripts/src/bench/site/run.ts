@@ -115,7 +115,8 @@ export async function run(args: string[]): Promise<void> {
       assertBuilt(`Our site build (pair ${pair})`, ours)
       rmSync(pairOut, { recursive: true, force: true })
       rmSync(pairCache, { recursive: true, force: true })
-      rmSync(path.join(bareRoot, 'dist'), { recursive: true, force: true })
+      // As cold as the first: its Astro and Vite caches (node_modules/) go with its output.
+      for (const made of ['dist', 'node_modules']) rmSync(path.join(bareRoot, made), { recursive: true, force: true })
       const bare = await timedAstroBuild(bareRoot, {})
       assertBuilt(`The bare Astro build (pair ${pair})`, bare)
       buildPairs.push({ ours: ours.seconds, bare: bare.seconds })
