@@ -31,6 +31,7 @@ import { OURS_PAGE, PAGEFIND_PAGE } from './benchPages'
 import { BENCH_QUERIES } from './benchQueries'
 import { serveCounting, type CountingServer } from './countingServer'
 import { generatedSearchDocuments } from './generatedDocuments'
+import { percentile as nearestRank } from '../load/percentile'
 import { measureIndexBuild, type IndexBuildTimes } from './indexBuildTimes'
 import { buildPagefind } from './pagefindSite'
 import { precompress } from './precompress'
@@ -91,10 +92,11 @@ interface Row {
   }
 }
 
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
+const percentile = (values: readonly number[], p: number): number =>
+  nearestRank(
+    [...values].sort((a, b) => a - b),
+    p,
+  )
 
 /** Load the page, then answer the first query from cold; counts the bytes that took (page excluded). */
 async function coldStart(browser: Browser, server: CountingServer, pageName: string, query: string) {
