@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
@@ -97,6 +97,10 @@ describe('incremental site builds', () => {
       expect(report?.kind).toBe('full')
       expect(report?.fullReason).toBeTruthy()
       expect(report?.pages.reused).toBe(0)
+      // Astro's cache keeps each page as a hard link to the release's file (patches/astro@7.3.5.patch),
+      // not as a second copy.
+      const page = path.join('nieuws', 'index.html')
+      expect(statSync(path.join(chainCache, 'dist', page)).ino).toBe(statSync(path.join(chainDist, page)).ino)
     },
     STEP_TIMEOUT_MS,
   )
