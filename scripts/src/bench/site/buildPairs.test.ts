@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { medianRatio } from './buildPairs'
+import { buildPair, medianCpuRatio, medianRatio } from './buildPairs'
 
 describe('medianRatio', () => {
   it('is the ratio of the one pair there is', () => {
@@ -29,5 +29,38 @@ describe('medianRatio', () => {
 
   it('is not a number without pairs', () => {
     expect(medianRatio([])).toBeNaN()
+  })
+})
+
+describe('buildPair', () => {
+  it('keeps both builds’ CPU time when both processes reported it', () => {
+    expect(buildPair({ seconds: 40, cpuSeconds: 52 }, { seconds: 8, cpuSeconds: 11 })).toEqual({
+      ours: 40,
+      bare: 8,
+      cpu: { ours: 52, bare: 11 },
+    })
+  })
+
+  it('leaves the CPU time out when one of them did not', () => {
+    expect(buildPair({ seconds: 40, cpuSeconds: 52 }, { seconds: 8, cpuSeconds: undefined })).toEqual({
+      ours: 40,
+      bare: 8,
+    })
+  })
+})
+
+describe('medianCpuRatio', () => {
+  it('takes the median over the pairs with CPU times only', () => {
+    const pairs = [
+      { ours: 40, bare: 8, cpu: { ours: 60, bare: 10 } },
+      { ours: 40, bare: 8 },
+      { ours: 40, bare: 8, cpu: { ours: 40, bare: 10 } },
+    ]
+    expect(medianCpuRatio(pairs)).toBe(5)
+    expect(medianRatio(pairs)).toBe(5)
+  })
+
+  it('is not a number when no pair has them', () => {
+    expect(medianCpuRatio([{ ours: 40, bare: 8 }])).toBeNaN()
   })
 })

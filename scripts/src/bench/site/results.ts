@@ -44,6 +44,8 @@ export interface SiteBenchResults {
   buildPairs: BuildPair[]
   /** Our build time divided by the bare build time: the median over `buildPairs`. */
   ratio: number
+  /** The same for the builds' CPU time; not a number when no pair has it. */
+  cpuRatio: number
   weights: { home: PageWeight; newsDetail: PageWeight }
   publish?: PublishFigures
   lighthouse?: { preset: Preset; runs: number; home: LighthousePage; newsDetail: LighthousePage }

@@ -5,8 +5,8 @@
  * measures: the full `astro build` time and pages per second beside a bare Astro build of the
  * same number of minimal pages run in the same benchmark (the ratio is the figure that counts:
  * these machines vary up to 2× between runs; --build-pairs N runs both N times, alternately, and
- * takes the median ratio), the peak memory of the build's process tree, a
- * second build with the same cache and no change, JavaScript and CSS bytes of the home page and a
+ * takes the median ratio; the same for both builds' CPU time), the peak memory of the build's
+ * process tree, a second build with the same cache and no change, JavaScript and CSS bytes of the home page and a
  * news detail page, Lighthouse scores for both pages, and publish → live: an editor publishes an
  * edit through the REST API, the CMS's rebuild feature builds a release, and the clock stops when
  * the site server serves the changed page. Prints each figure beside its target (./targets.ts);
@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { startSiteServer, type SiteServer } from '../../site-server'
 import { SITE_BUILD_CONCURRENCY, writeBareProject } from './bareProject'
-import { medianRatio, type BuildPair } from './buildPairs'
+import { buildPair, medianCpuRatio, medianRatio, type BuildPair } from './buildPairs'
 import { printTable } from './format'
 import { freePort } from './freePort'
 import { htmlFiles } from './htmlFiles'
@@ -37,8 +37,8 @@ import { readBuildReport } from './readBuildReport'
 const log = (text: string) => console.log(`[bench site] ${text}`)
 
 function figures(build: BuildMeasurement, pages: number): BuildFigures {
-  const { seconds, peakTreeRss, peakProcessRss, memorySamples } = build
-  return { seconds, peakTreeRss, peakProcessRss, memorySamples, pages, pagesPerSecond: pages / seconds }
+  const { seconds, peakTreeRss, peakProcessRss, memorySamples, cpuSeconds } = build
+  return { seconds, peakTreeRss, peakProcessRss, memorySamples, cpuSeconds, pages, pagesPerSecond: pages / seconds }
 }
 
 function assertBuilt(name: string, build: BuildMeasurement): void {
@@ -107,7 +107,7 @@ export async function run(args: string[]): Promise<void> {
     const barePages = htmlFiles(path.join(bareRoot, 'dist')).length
     if (barePages !== pages) throw new Error(`The bare build wrote ${barePages} pages instead of ${pages}`)
     log(`bare build: ${barePages} pages in ${bareBuild.seconds.toFixed(1)} s`)
-    const buildPairs: BuildPair[] = [{ ours: oursBuild.seconds, bare: bareBuild.seconds }]
+    const buildPairs: BuildPair[] = [buildPair(oursBuild, bareBuild)]
     for (let pair = 2; pair <= opts.buildPairs; pair++) {
       const pairOut = path.join(work, 'site-pair')
       const pairCache = path.join(work, 'cache-pair')
@@ -119,7 +119,7 @@ export async function run(args: string[]): Promise<void> {
       for (const made of ['dist', 'node_modules']) rmSync(path.join(bareRoot, made), { recursive: true, force: true })
       const bare = await timedAstroBuild(bareRoot, {})
       assertBuilt(`The bare Astro build (pair ${pair})`, bare)
-      buildPairs.push({ ours: ours.seconds, bare: bare.seconds })
+      buildPairs.push(buildPair(ours, bare))
       log(`pair ${pair} of ${opts.buildPairs}: ours ${ours.seconds.toFixed(1)} s, bare ${bare.seconds.toFixed(1)} s`)
     }
 
@@ -137,6 +137,7 @@ export async function run(args: string[]): Promise<void> {
       warm: { ...figures(warmBuild, htmlFiles(warmOut).length), report: readBuildReport(warmReport) },
       buildPairs,
       ratio: medianRatio(buildPairs),
+      cpuRatio: medianCpuRatio(buildPairs),
       weights: { home: pageWeight(outDir, '/'), newsDetail: pageWeight(outDir, newsPath) },
     }
 

@@ -86,6 +86,21 @@ function pairsNote(pairs: SiteBenchResults['buildPairs']): string {
   return ` (median of ${pairs.length} pairs, ours/bare: ${each})`
 }
 
+/**
+ * The builds' CPU time beside their time: what ours costs against the bare one whatever the two
+ * cores do at once. Each pair's seconds are shown, as the median comes of several runs or one.
+ */
+function cpuRow({ cpuRatio, buildPairs }: SiteBenchResults): Row {
+  const each = buildPairs.flatMap(({ cpu }) => (cpu ? [`${cpu.ours.toFixed(1)}/${cpu.bare.toFixed(1)} s`] : []))
+  const median = each.length > 1 ? `median of ${each.length} pairs, ` : ''
+  return {
+    label: 'CPU time ratio, ours / bare',
+    value: Number.isNaN(cpuRatio) ? 'not measured' : `${cpuRatio.toFixed(2)}× (${median}ours/bare: ${each.join(', ')})`,
+    target: '',
+    verdict: 'info',
+  }
+}
+
 /** The table's rows: each figure with its target and whether it is met. */
 export function tableRows(results: SiteBenchResults): Row[] {
   const { ours, bare } = results
@@ -118,6 +133,7 @@ export function tableRows(results: SiteBenchResults): Row[] {
       target: `≤ ${TARGETS.maxRatio}×${speedNote}`,
       verdict: speedVerdict(results.ratio <= TARGETS.maxRatio),
     },
+    cpuRow(results),
     warmRow(results.warm),
     {
       label: 'Peak memory of our build (process tree)',
