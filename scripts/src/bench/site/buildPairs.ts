@@ -10,11 +10,12 @@ type Timed = { seconds: number; cpuSeconds: number | undefined }
 
 /** The pair of two builds' measurements. */
 export function buildPair(ours: Timed, bare: Timed): BuildPair {
-  const cpu = ours.cpuSeconds !== undefined && bare.cpuSeconds !== undefined
   return {
     ours: ours.seconds,
     bare: bare.seconds,
-    ...(cpu ? { cpu: { ours: ours.cpuSeconds!, bare: bare.cpuSeconds! } } : {}),
+    ...(ours.cpuSeconds !== undefined && bare.cpuSeconds !== undefined
+      ? { cpu: { ours: ours.cpuSeconds, bare: bare.cpuSeconds } }
+      : {}),
   }
 }
 

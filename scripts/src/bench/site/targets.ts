@@ -79,11 +79,13 @@ const minimumFor = (category: Category) =>
       ? TARGETS.minPerformance
       : TARGETS.minScore
 
+/** One pair's seconds, ours then bare: "40.0/7.5 s". */
+const pairSeconds = ({ ours, bare }: { ours: number; bare: number }) => `${ours.toFixed(1)}/${bare.toFixed(1)} s`
+
 /** With more than one pair of cold builds, each pair's seconds beside the median. */
 function pairsNote(pairs: SiteBenchResults['buildPairs']): string {
   if (pairs.length < 2) return ''
-  const each = pairs.map((pair) => `${pair.ours.toFixed(1)}/${pair.bare.toFixed(1)} s`).join(', ')
-  return ` (median of ${pairs.length} pairs, ours/bare: ${each})`
+  return ` (median of ${pairs.length} pairs, ours/bare: ${pairs.map(pairSeconds).join(', ')})`
 }
 
 /**
@@ -91,7 +93,7 @@ function pairsNote(pairs: SiteBenchResults['buildPairs']): string {
  * cores do at once. Each pair's seconds are shown, as the median comes of several runs or one.
  */
 function cpuRow({ cpuRatio, buildPairs }: SiteBenchResults): Row {
-  const each = buildPairs.flatMap(({ cpu }) => (cpu ? [`${cpu.ours.toFixed(1)}/${cpu.bare.toFixed(1)} s`] : []))
+  const each = buildPairs.flatMap(({ cpu }) => (cpu ? [pairSeconds(cpu)] : []))
   const median = each.length > 1 ? `median of ${each.length} pairs, ` : ''
   return {
     label: 'CPU time ratio, ours / bare',
