@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -31,6 +31,8 @@ describe("the site build's image cache", () => {
     const first = await build()
     expect(first.images).toBeGreaterThan(0)
     expect(first.transformed).toBe(first.images)
+    // The CMS's images are all resized while the pages render, not after the last one.
+    expect(first.whileRendering).toBe(first.images)
 
     // Payload writes re-cut size variants under the same names when an editor moves the focal
     // point or crops, and saves the medium: the build must then use the new files.
@@ -61,5 +63,28 @@ describe("the site build's image cache", () => {
     expect(second.transformed).toBeGreaterThan(0)
     expect(second.transformed).toBeLessThan(first.images)
     expect(second).toMatchObject({ reused: first.images - second.transformed, revalidated: 0 })
+  })
+
+  it('fails the build, naming the image, when the CMS has lost an image a page shows', async () => {
+    const { docs } = await cms.payload.find({
+      collection: 'news',
+      where: { heroImage: { exists: true }, _status: { equals: 'published' } },
+      depth: 1,
+      limit: 1,
+    })
+    const medium = docs[0]?.heroImage as Media
+    const file = path.join(process.env.MEDIA_DIR!, medium.sizes!.hero!.filename!)
+    renameSync(file, `${file}.away`)
+    // A cache of its own: with the shared one the build would copy the cached result and never ask.
+    const emptyCache = mkdtempSync(path.join(tmpdir(), 'mao-image-cache-empty-'))
+    try {
+      const result = await buildSite({ cmsUrl: cms.url, cacheDir: emptyCache })
+      expect(result.code).not.toBe(0)
+      expect(result.output).toContain('Unable to generate optimized image')
+      expect(result.output).toContain(encodeURIComponent(medium.sizes!.hero!.filename!))
+    } finally {
+      renameSync(`${file}.away`, file)
+      rmSync(emptyCache, { recursive: true, force: true })
+    }
   })
 })
