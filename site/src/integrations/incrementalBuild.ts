@@ -17,13 +17,15 @@ import { cmsPublicUrl, cmsUrl, siteUrl } from '../lib/env'
  */
 export function incrementalBuild(): AstroIntegration {
   let cacheDir = ''
+  let outDir = ''
   let assetsDir = ''
   return {
     name: 'mao-incremental-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir)
-        assetsDir = path.join(fileURLToPath(config.outDir), config.build.assets)
+        outDir = fileURLToPath(config.outDir)
+        assetsDir = path.join(outDir, config.build.assets)
       },
       'astro:build:start': () => {
         // The addresses end up in the pages (links, image sources) but not all in Astro's config hash.
@@ -31,15 +33,18 @@ export function incrementalBuild(): AstroIntegration {
         const assetNames = () =>
           existsSync(assetsDir) ? readdirSync(assetsDir, { recursive: true, encoding: 'utf8' }).sort() : []
         const build = new IncrementalBuild(cacheDir, addresses, assetNames)
+        build.outDir = outDir
         build.content = fetchBuildContent(cacheDir)
         // A build that fails before its pages read the content must not crash on the rejection.
         build.content.catch(() => {})
         startBuild(build)
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const build = currentBuild()
         if (!build) return
         startBuild(undefined)
+        // The search files are written beside the pages; a build whose worker failed fails here.
+        await build.besideDone()
         writePageManifest(cacheDir, build.manifest())
         const report = build.report()
         logger.info(

@@ -1,6 +1,7 @@
 /**
  * Work that can wait until the build has answered: writing what the next build reuses (the
- * fetched content, the search terms), about 2 s of every publish at 10,000 documents. The warm
+ * fetched content; the search terms are stored by the search files' worker, beside the pages),
+ * about 2 s of every publish at 10,000 documents. The warm
  * build process (scripts/buildServer.ts) runs it once it has answered the CMS and before it takes
  * the next build, so a publish does not wait for it; anywhere else it runs at once. A write that
  * never happens (the process killed first) leaves the previous file, which the next build still

@@ -114,3 +114,20 @@ describe('IncrementalBuild', () => {
     expect(second.keys.b).toBe(first.keys.b)
   })
 })
+
+describe('work beside the pages', () => {
+  it('is done when all of it is, and fails with the first failure, reported there and not before', async () => {
+    const build = new IncrementalBuild(scratchDir(), 'addresses', () => [])
+    let finish = () => {}
+    build.waitFor(new Promise<void>((resolve) => (finish = resolve)))
+    build.waitFor(Promise.reject(new Error('zoekbestanden niet geschreven')))
+    // An unhandled rejection would fail this test file before the build could report it.
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    finish()
+    await expect(build.besideDone()).rejects.toThrow('zoekbestanden niet geschreven')
+
+    const clean = new IncrementalBuild(scratchDir(), 'addresses', () => [])
+    clean.waitFor(Promise.resolve('klaar'))
+    await expect(clean.besideDone()).resolves.toBeUndefined()
+  })
+})

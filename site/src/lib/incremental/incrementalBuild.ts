@@ -38,7 +38,10 @@ export class IncrementalBuild {
    * Vite bundles the pages: that CPU work and the wait for the CMS overlap.
    */
   content: Promise<SiteContent> | undefined
+  /** The release folder Astro writes, set by the integration: files made beside the pages go here. */
+  outDir: string | undefined
   readonly #finishers: Array<() => void> = []
+  readonly #beside: Array<Promise<unknown>> = []
 
   constructor(
     /** Astro's cache folder (`SITE_CACHE_DIR`), which every build shares: others keep their state beside ours. */
@@ -83,6 +86,20 @@ export class IncrementalBuild {
       dependencies[key] = digest ?? `unmatched-${randomUUID()}`
     }
     this.#rendered.set(pathId(routePattern, params), { pathname, dependencies })
+  }
+
+  /**
+   * Work beside the pages (the search files' worker) that must be done before the build is: the
+   * integration waits for it at `astro:build:done` (`besideDone`), and its failure fails the build.
+   */
+  waitFor(work: Promise<unknown>): void {
+    // Nobody may await it before the end: its failure is reported there, not as unhandled.
+    work.catch(() => {})
+    this.#beside.push(work)
+  }
+
+  async besideDone(): Promise<void> {
+    await Promise.all(this.#beside)
   }
 
   /**

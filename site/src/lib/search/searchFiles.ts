@@ -1,70 +1,69 @@
 /**
- * Builds the search files once per build and names them by content hash: the manifest
- * (`/zoeken/zoekindex.<hash>.json`: terms, field lengths, per-document meta), postings shards
- * (`zoektermen.<hash>.json`), result chunks (`zoekresultaten.<hash>.json`) and the words for
- * "Bedoelde je …?" (`zoekwoorden.<hash>.json`). Emitted by the endpoint `src/pages/zoeken/[file].ts`;
- * the search page references the manifest and the words, the worker fetches the others beside
- * the manifest as queries need them. Never bundled.
+ * The search files (buildSearchFiles.ts) of this build.
+ *
+ * In a static build a worker thread makes them and writes them into the release while the pages
+ * render (searchFilesWorker.ts): the search route starts it from its getStaticPaths and lists no
+ * paths, the search page waits for the names, and the build waits for the worker before it is
+ * done (`IncrementalBuild.waitFor`). The search page depends on what the documents were made of:
+ * it records the same dependencies as the getStaticPaths that made them (`rememberDependencies`).
+ *
+ * In `astro dev` (and anywhere without a static build) they are made here on every request, with
+ * the terms kept in memory, and the search route serves them.
  */
-import { createHash } from 'node:crypto'
-import { buildIndexData } from '@mao/shared/search/indexData'
-import { splitSearchFiles } from '@mao/shared/search/splitFiles'
-import { createStore } from '@mao/shared/search/store'
-import { suggestionWords } from '@mao/shared/search/suggest'
-import { sitePaths } from '@mao/shared/sitePaths'
+import { TermCache } from '@mao/shared/search/termCache'
+import { TERM_CACHE_FILE } from '@mao/shared/search/termCacheFile'
+import path from 'node:path'
 import { loadPublishedContent } from '../content/loadSiteContent'
-import { searchTermCache } from './searchTermCache'
-import { siteSearchDocuments } from './siteSearchDocuments'
-import { devServer } from 'virtual:mao/dev-server'
+import { rememberDependencies } from '../incremental/dependencies'
+import { currentBuild, type IncrementalBuild } from '../incremental/incrementalBuild'
 import { perBuild } from '../incremental/perBuild'
+import { buildSearchFiles, type SearchFile, type SearchFileName } from './buildSearchFiles'
+import type { WrittenSearchFiles } from './searchFilesWorker'
+import { siteSearchDocuments } from './siteSearchDocuments'
 
-export interface SearchFile {
-  /** File name inside /zoeken, with the content hash. */
-  name: string
-  path: string
-  body: string
-}
+type Started = { recordDependencies: () => void; written: Promise<WrittenSearchFiles> }
 
-export interface SearchFiles {
-  manifest: SearchFile
-  /** Surface words for "Bedoelde je …?", fetched by the worker only when a query needs one. */
-  words: SearchFile
-  /** Every file: the manifest, shards, chunks and words. */
-  all: SearchFile[]
-  count: number
-}
+const started = perBuild<Promise<Started>>()
 
-const BASE_NAMES = { shard: 'zoektermen', chunk: 'zoekresultaten' } as const
-
-const cached = perBuild<Promise<SearchFiles>>()
-
-function hashedName(base: string, body: string): string {
-  return `${base}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.json`
-}
-
-async function build(): Promise<SearchFiles> {
-  const docs = siteSearchDocuments(await loadPublishedContent())
-  // Documents whose search fields did not change since the last build keep their terms.
-  const terms = searchTermCache()
-  const index = buildIndexData(docs, { terms: terms.cache })
-  terms.keep()
-  const split = splitSearchFiles(index, createStore(docs), (kind, body) => hashedName(BASE_NAMES[kind], body))
-  const file = (name: string, body: string): SearchFile => ({ name, path: `${sitePaths.search}/${name}`, body })
-  const manifest = file(hashedName('zoekindex', split.manifest), split.manifest)
-  const wordsBody = JSON.stringify(suggestionWords(docs))
-  const words = file(hashedName('zoekwoorden', wordsBody), wordsBody)
-  return {
-    manifest,
-    words,
-    all: [manifest, words, ...split.files.map((f) => file(f.name, f.body))],
-    count: docs.length,
-  }
-}
-
-/** The files of this build (rebuilt on every request in `astro dev`). */
-export function searchFiles(): Promise<SearchFiles> {
-  if (devServer) return build()
-  const slot = cached()
-  slot.value ??= build()
+function startInWorker(build: IncrementalBuild): Promise<Started> {
+  const slot = started()
+  slot.value ??= (async () => {
+    const { outDir } = build
+    if (outDir === undefined) throw new Error('The static build has no output folder for the search files.')
+    const content = await loadPublishedContent()
+    const docs = rememberDependencies(() => siteSearchDocuments(content))
+    const termCacheFile = path.join(build.cacheDir, TERM_CACHE_FILE)
+    const written = import('./searchFilesWorker').then(({ writeSearchFilesInWorker }) =>
+      writeSearchFilesInWorker({ docs: docs(), outDir, termCacheFile }),
+    )
+    build.waitFor(written)
+    return { recordDependencies: () => void docs(), written }
+  })()
   return slot.value
+}
+
+/** Kept between the dev server's requests: every request makes the files again. */
+const devTerms = new TermCache()
+
+async function buildHere() {
+  const files = buildSearchFiles(siteSearchDocuments(await loadPublishedContent()), devTerms)
+  devTerms.take()
+  return files
+}
+
+/** The files for the search route to serve: none in a static build, which starts the worker instead. */
+export async function searchFilesToServe(): Promise<SearchFile[]> {
+  const build = currentBuild()
+  if (build === undefined) return (await buildHere()).all
+  await startInWorker(build)
+  return []
+}
+
+/** The names of the manifest and of the words, for the search page. */
+export async function searchFileNames(): Promise<{ manifest: SearchFileName; words: SearchFileName }> {
+  const build = currentBuild()
+  if (build === undefined) return buildHere()
+  const { recordDependencies, written } = await startInWorker(build)
+  recordDependencies()
+  return written
 }

@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { searchFiles } from '../../lib/search/searchFiles'
+import { searchFilesToServe } from '../../lib/search/searchFiles'
 import { withCacheKeys } from '../../lib/incremental/withCacheKeys'
 
-/** Emits the search manifest, postings shards, result chunks and suggestion words as static JSON files with hashed names. */
+/**
+ * The search files (manifest, postings shards, result chunks, suggestion words) as JSON with
+ * hashed names, in `astro dev`. A static build lists none here: this starts its worker, which
+ * writes them into the release while the pages render (lib/search/searchFiles.ts).
+ */
 export const getStaticPaths = withCacheKeys(async () => {
-  const { all } = await searchFiles()
-  return all.map((file) => ({ params: { file: file.name }, props: { body: file.body } }))
+  const files = await searchFilesToServe()
+  return files.map((file) => ({ params: { file: file.name }, props: { body: file.body } }))
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute = ({ props }) =>
