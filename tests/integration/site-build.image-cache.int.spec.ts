@@ -17,6 +17,17 @@ async function build(): Promise<ImageStep> {
   return imageStep(result.output)
 }
 
+/** The hero image of a published news item: a medium that pages show. */
+async function publishedHeroImage(): Promise<Media> {
+  const { docs } = await cms.payload.find({
+    collection: 'news',
+    where: { heroImage: { exists: true }, _status: { equals: 'published' } },
+    depth: 1,
+    limit: 1,
+  })
+  return docs[0]?.heroImage as Media
+}
+
 beforeAll(async () => {
   cms = await startSeededCms()
 })
@@ -36,13 +47,7 @@ describe("the site build's image cache", () => {
 
     // Payload writes re-cut size variants under the same names when an editor moves the focal
     // point or crops, and saves the medium: the build must then use the new files.
-    const { docs } = await cms.payload.find({
-      collection: 'news',
-      where: { heroImage: { exists: true }, _status: { equals: 'published' } },
-      depth: 1,
-      limit: 1,
-    })
-    const changed = docs[0]?.heroImage as Media
+    const changed = await publishedHeroImage()
     const where = { id: { not_equals: changed.id }, mimeType: { equals: 'image/webp' } }
     const other = (await cms.payload.find({ collection: 'media', where, limit: 1 })).docs[0]!
     const mediaDir = process.env.MEDIA_DIR!
@@ -66,13 +71,7 @@ describe("the site build's image cache", () => {
   })
 
   it('fails the build, naming the image, when the CMS has lost an image a page shows', async () => {
-    const { docs } = await cms.payload.find({
-      collection: 'news',
-      where: { heroImage: { exists: true }, _status: { equals: 'published' } },
-      depth: 1,
-      limit: 1,
-    })
-    const medium = docs[0]?.heroImage as Media
+    const medium = await publishedHeroImage()
     const file = path.join(process.env.MEDIA_DIR!, medium.sizes!.hero!.filename!)
     renameSync(file, `${file}.away`)
     // A cache of its own: with the shared one the build would copy the cached result and never ask.
