@@ -30,7 +30,6 @@ export interface SearchFiles {
   words: SearchFile
   /** Every file: the manifest, shards, chunks and words. */
   all: SearchFile[]
-  count: number
 }
 
 const BASE_NAMES = { shard: 'zoektermen', chunk: 'zoekresultaten' } as const
@@ -51,6 +50,5 @@ export function buildSearchFiles(docs: SearchDocument[], terms: TermCache): Sear
     manifest,
     words,
     all: [manifest, words, ...split.files.map((f) => file(f.name, f.body))],
-    count: docs.length,
   }
 }

@@ -50,7 +50,10 @@ describe('writeSearchFiles', () => {
     const searchJob = job()
     const written = writeSearchFiles(searchJob)
 
-    expect(written.count).toBe(2)
+    const manifest = JSON.parse(readFileSync(path.join(searchJob.outDir, written.manifest.path), 'utf8')) as {
+      count: number
+    }
+    expect(manifest.count).toBe(2)
     expect(written.manifest.path).toBe(`/zoeken/${written.manifest.name}`)
     const files = readdirSync(path.join(searchJob.outDir, 'zoeken'))
     expect(files).toEqual(expect.arrayContaining([written.manifest.name, written.words.name]))
@@ -66,7 +69,7 @@ describe('writeSearchFiles', () => {
 describe('writeSearchFilesInWorker', () => {
   it('gives the names the worker answered once it has ended', async () => {
     const searchJob = job()
-    const answer = { manifest: { name: 'm', path: '/zoeken/m' }, words: { name: 'w', path: '/zoeken/w' }, count: 2 }
+    const answer = { manifest: { name: 'm', path: '/zoeken/m' }, words: { name: 'w', path: '/zoeken/w' } }
     const entry = workerScript(`parentPort.postMessage(${JSON.stringify(answer)})`)
     await expect(writeSearchFilesInWorker(searchJob, entry)).resolves.toEqual(answer)
   })

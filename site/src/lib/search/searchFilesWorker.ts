@@ -13,6 +13,7 @@ import path from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { loadTermCache, saveTermCache } from '@mao/shared/search/termCacheFile'
 import type { SearchDocument } from '@mao/shared/search/types'
+import { sitePaths } from '@mao/shared/sitePaths'
 import { buildSearchFiles, type SearchFileName } from './buildSearchFiles'
 
 const JOB = 'mao-search-files'
@@ -27,7 +28,6 @@ export interface SearchFilesJob {
 export interface WrittenSearchFiles {
   manifest: SearchFileName
   words: SearchFileName
-  count: number
 }
 
 type Message = { kind: typeof JOB } & SearchFilesJob
@@ -36,11 +36,8 @@ type Message = { kind: typeof JOB } & SearchFilesJob
 export function writeSearchFiles(job: SearchFilesJob): WrittenSearchFiles {
   const terms = loadTermCache(job.termCacheFile)
   const files = buildSearchFiles(job.docs, terms)
-  for (const file of files.all) {
-    const target = path.join(job.outDir, file.path)
-    mkdirSync(path.dirname(target), { recursive: true })
-    writeFileSync(target, file.body)
-  }
+  mkdirSync(path.join(job.outDir, sitePaths.search), { recursive: true })
+  for (const file of files.all) writeFileSync(path.join(job.outDir, file.path), file.body)
   try {
     saveTermCache(job.termCacheFile, terms)
   } catch (error) {
@@ -48,7 +45,7 @@ export function writeSearchFiles(job: SearchFilesJob): WrittenSearchFiles {
     console.warn(`[search] Could not store the search term cache in ${job.termCacheFile}: ${String(error)}`)
   }
   const name = ({ name, path }: SearchFileName): SearchFileName => ({ name, path })
-  return { manifest: name(files.manifest), words: name(files.words), count: files.count }
+  return { manifest: name(files.manifest), words: name(files.words) }
 }
 
 if (!isMainThread && (workerData as Message | undefined)?.kind === JOB) {
