@@ -1,7 +1,10 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media } from '@mao/shared/payload-types'
+import { mediaDir } from '../src/paths'
 import { getTestPayload, startRestServer } from '../src/testing'
 
 let payload: Payload
@@ -112,7 +115,7 @@ describe('media file responses', () => {
     }
   })
 
-  it('leave byte ranges and missing files to Payload', async () => {
+  it('leave byte ranges to Payload', async () => {
     const doc = await payload.create({
       collection: 'media',
       data: { alt: 'Grijs' },
@@ -121,6 +124,20 @@ describe('media file responses', () => {
     const partial = await get(doc.filename, { range: 'bytes=0-9' })
     expect(partial.status).toBe(206)
     expect((await partial.arrayBuffer()).byteLength).toBe(10)
-    expect((await get('bestaat-niet.webp')).status).not.toBe(200)
+  })
+
+  it("answer 404, not Payload's 500, for a medium whose file is gone and for a name nobody uploaded", async () => {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Zwart' },
+      file: await file('kwijt.png', '#000000'),
+    })
+    await rm(path.join(mediaDir(), String(doc.sizes?.card?.filename)))
+    for (const filename of [doc.sizes?.card?.filename, 'bestaat-niet.webp']) {
+      const response = await get(filename)
+      expect(response.status, String(filename)).toBe(404)
+      expect(await response.json()).toEqual({ errors: [{ message: 'Dit bestand bestaat niet (meer).' }] })
+    }
+    expect((await get(doc.filename)).status).toBe(200)
   })
 })

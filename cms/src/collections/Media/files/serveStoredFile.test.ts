@@ -11,8 +11,12 @@ writeFileSync(path.join(dir, 'notitie.txt'), 'tekst')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const handler = serveStoredFile(dir)
+const warnings: string[] = []
 const request = (headers: Record<string, string> = {}) =>
-  ({ headers: new Headers(headers), payload: { config: {} } }) as unknown as PayloadRequest
+  ({
+    headers: new Headers(headers),
+    payload: { config: {}, logger: { warn: (message: string) => warnings.push(message) } },
+  }) as unknown as PayloadRequest
 const serve = (filename: string, headers: Record<string, string> = {}, doc?: { id: number }) =>
   handler(request(headers), { doc: doc as never, params: { collection: 'media', filename } })
 
@@ -41,10 +45,17 @@ describe('serveStoredFile', () => {
     }
   })
 
-  it("leaves byte ranges, other types, missing files and paths outside the folder to Payload's default", async () => {
+  it("leaves byte ranges, other types and paths outside the folder to Payload's default", async () => {
     expect(await serve('foto.webp', { range: 'bytes=0-3' })).toBeUndefined()
     expect(await serve('notitie.txt')).toBeUndefined()
-    expect(await serve('weg.webp')).toBeUndefined()
     expect(await serve('../foto.webp')).toBeUndefined()
+  })
+
+  it('answers a file that is not on the disk with 404, uncached, and logs it', async () => {
+    const response = (await serve('weg.webp')) as Response
+    expect(response.status).toBe(404)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toEqual({ errors: [{ message: 'Dit bestand bestaat niet (meer).' }] })
+    expect(warnings).toEqual([expect.stringContaining('weg.webp')])
   })
 })

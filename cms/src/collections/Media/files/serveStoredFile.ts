@@ -35,8 +35,11 @@ const cacheControl = (doc: TypeWithID | undefined, versioned: boolean) =>
  * `Cache-Control`, and answers `If-None-Match`/`If-Modified-Since` with 304. Payload's own local
  * response has no validators, and headers set by a handler that returns nothing are dropped, so
  * this handler sends the whole response. It steps aside (returns nothing) for what Payload's default
- * does better or differently: byte ranges, file types we do not accept, files not on this disk
- * (a storage adapter's handler, or Payload's "missing file" answer, follows).
+ * does better or differently: byte ranges, file types we do not accept.
+ *
+ * A file that is not on the disk is a 404, where Payload's default answers 500 "Something went
+ * wrong": the site's build then names a missing file instead of a server fault, and a retry of a
+ * 500 cannot help. It is still logged, as Payload does: a medium whose file is gone is lost data.
  */
 export function serveStoredFile(staticDir: string): FileHandler {
   const root = path.resolve(staticDir)
@@ -55,7 +58,10 @@ async function serve(
   const contentType = CONTENT_TYPES[path.extname(filePath).toLowerCase()]
   if (!filePath.startsWith(root + path.sep) || !contentType) return undefined
   const stats = await stat(filePath, { bigint: true }).catch(() => undefined)
-  if (!stats?.isFile()) return undefined
+  if (!stats?.isFile()) {
+    req.payload.logger.warn(`Media file ${filename} is not on the disk (${filePath})`)
+    return notFound(req)
+  }
   const file = { etag: fileEtag(stats), lastModified: lastModified(stats) }
   const headers = new Headers({
     ETag: file.etag,
@@ -71,4 +77,12 @@ async function serve(
   headers.set('Accept-Ranges', 'bytes')
   const body = Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>
   return new Response(body, { status: 200, headers: headersWithCors({ headers, req }) })
+}
+
+function notFound(req: PayloadRequest): Response {
+  const headers = new Headers({ 'Cache-Control': 'no-store' })
+  return Response.json(
+    { errors: [{ message: 'Dit bestand bestaat niet (meer).' }] },
+    { status: 404, headers: headersWithCors({ headers, req }) },
+  )
 }
