@@ -25,4 +25,10 @@ describe('withoutCoveredKeys', () => {
   it('keeps unknown keys, which make a page render every time', () => {
     expect(withoutCoveredKeys(['all:news', 'doc:news', 'weird:key'])).toEqual(['all:news', 'doc:news', 'weird:key'])
   })
+
+  it('covers by the whole name, not a prefix of it, and keeps ids with colons', () => {
+    expect(
+      withoutCoveredKeys(['all:news', 'doc:newsletters:1', 'doc:news:a:b', 'source:forms', 'source:form-consents:x']),
+    ).toEqual(['all:news', 'doc:newsletters:1', 'source:form-consents:x', 'source:forms'])
+  })
 })

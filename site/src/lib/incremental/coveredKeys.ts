@@ -1,4 +1,21 @@
-import { parseDependencyKey } from './dependencyKeys'
+/** A document key's cover is its collection's key; a source entry's, its source's key. */
+const COVERS = [
+  ['doc:', 'all:'],
+  ['source:', 'source:'],
+] as const
+
+/**
+ * The key that covers `key`, read off its prefix rather than parsed (dependencyKeys.ts): list
+ * pages read thousands of keys, and parsing them took about 0.2 s of a cold build at 10,000
+ * documents (CPU profile).
+ */
+function coveringKey(key: string): string | undefined {
+  const cover = COVERS.find(([prefix]) => key.startsWith(prefix))
+  if (!cover) return undefined
+  const [prefix, whole] = cover
+  const end = key.indexOf(':', prefix.length)
+  return end > prefix.length ? whole + key.slice(prefix.length, end) : undefined
+}
 
 /**
  * The keys of `read` that say something the others do not, sorted. A collection's key covers every
@@ -14,10 +31,8 @@ export function withoutCoveredKeys(read: Iterable<string>): string[] {
   if (wholes.size === 0) return keys.sort()
   return keys
     .filter((key) => {
-      const parsed = parseDependencyKey(key)
-      if (parsed?.kind === 'doc') return !wholes.has(`all:${parsed.collection}`)
-      if (parsed?.kind === 'source' && parsed.entry !== undefined) return !wholes.has(`source:${parsed.name}`)
-      return true
+      const covering = coveringKey(key)
+      return covering === undefined || !wholes.has(covering)
     })
     .sort()
 }
