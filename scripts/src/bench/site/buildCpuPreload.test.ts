@@ -25,12 +25,15 @@ function runWithPreload(script: string): string {
 
 describe('buildCpuPreload', () => {
   it('writes the CPU time of the whole process when it exits, a worker thread’s included', () => {
-    // 300 ms of work in the main thread, then a worker with its own 300 ms that exits first.
+    // 300 ms of CPU in the main thread, then a worker with its own 300 ms that exits first. Each
+    // spins on its own thread's CPU time, not the clock: on busy cores (CI runs test files side by
+    // side) 300 ms of clock gave as little as 0.53 s of CPU for both.
+    const spin = `const cpu = () => { const { user, system } = process.threadCpuUsage(); return user + system };
+      const end = cpu() + 300_000; while (cpu() < end);`
     const file = runWithPreload(`
-      const spin = (ms) => { const end = Date.now() + ms; while (Date.now() < end); }
-      spin(300)
+      ${spin}
       const { Worker } = require('node:worker_threads')
-      new Worker('const end = Date.now() + 300; while (Date.now() < end);', { eval: true })
+      new Worker(${JSON.stringify(spin)}, { eval: true })
     `)
     const { user, system } = JSON.parse(readFileSync(file, 'utf8')) as { user: number; system: number }
     expect((user + system) / 1e6).toBeGreaterThanOrEqual(0.55)
