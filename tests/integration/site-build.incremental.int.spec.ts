@@ -9,7 +9,7 @@ import type { SiteBuildReport } from '@mao/shared/siteBuildReport'
 import { SITE_BUILD_REPORT_ENV } from '@mao/shared/siteBuildReport'
 import { pathFor } from '@mao/shared/urls'
 import { readBuildReport, renderedPaths } from '../support/buildReport'
-import { buildSite } from '../support/buildSite'
+import { buildSite, siteDir } from '../support/buildSite'
 import { type SeededCms, startSeededCms } from '../support/cmsFixture'
 import { compareDirs } from '../support/compareDirs'
 import { MINIMAL } from '../support/siteFixtures'
@@ -26,7 +26,13 @@ const STEP_TIMEOUT_MS = 15 * 60_000
 const workDir = mkdtempSync(path.join(tmpdir(), 'mao-incremental-chain-'))
 const chainCache = path.join(workDir, 'chain-cache')
 const chainDist = path.join(workDir, 'chain-dist')
-const fullDist = path.join(workDir, 'full-dist')
+/**
+ * The full build writes to another file system than the project's, as a release volume of its own
+ * would (`SITE_RELEASES_DIR`): /dev/shm, a tmpfs here. Astro moves its styles there from
+ * site/.astro with a rename, which failed across file systems (EXDEV) until our patch copied.
+ */
+const otherVolume = mkdtempSync(path.join('/dev/shm', 'mao-incremental-full-'))
+const fullDist = path.join(otherVolume, 'full-dist')
 let cms: SeededCms
 let builds = 0
 /** The last build's output, for what it says about the documents it fetched. */
@@ -38,13 +44,13 @@ const RENAMED_NEWS = { from: 'oproep-inspiratieregios-wat-we-vroegen', to: 'opro
 const IMAGE_NEWS = 'rene-peeters-bestuurlijk-aanjager'
 
 /** Builds into `outDir` with `cacheDir` and returns the build's report (undefined when it wrote none). */
-async function build(outDir: string, cacheDir: string): Promise<SiteBuildReport | undefined> {
+async function build(outDir: string, cacheDir: string, scratchRoot?: string): Promise<SiteBuildReport | undefined> {
   builds += 1
   const reportFile = path.join(workDir, `report-${builds}.json`)
   // As the CMS starts them: one CMS process, so each build may reuse the documents the last one
   // fetched, and the chain's builds run in one warm build process (the full build in its own).
   const env = { [SITE_BUILD_REPORT_ENV]: reportFile, CMS_CONTENT_EPOCH: 'chain' }
-  const result = await buildSite({ cmsUrl: cms.url, outDir, cacheDir, env, warm: cacheDir === chainCache })
+  const result = await buildSite({ cmsUrl: cms.url, outDir, cacheDir, env, warm: cacheDir === chainCache, scratchRoot })
   lastOutput = result.output
   if (result.code !== 0)
     throw new Error(`Site build ${builds} failed (exit ${result.code}):\n${result.output.slice(-4000)}`)
@@ -56,12 +62,12 @@ async function build(outDir: string, cacheDir: string): Promise<SiteBuildReport 
 
 const buildChain = () => build(chainDist, chainCache)
 
-/** A full build from an empty cache into fullDist. */
+/** A full build from an empty cache into fullDist, on the other file system. */
 async function buildFromScratch(): Promise<SiteBuildReport | undefined> {
-  const emptyCache = path.join(workDir, `empty-cache-${builds + 1}`)
+  const emptyCache = path.join(otherVolume, `empty-cache-${builds + 1}`)
   mkdirSync(emptyCache)
   try {
-    return await build(fullDist, emptyCache)
+    return await build(fullDist, emptyCache, otherVolume)
   } finally {
     rmSync(emptyCache, { recursive: true, force: true })
   }
@@ -87,6 +93,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.close()
   rmSync(workDir, { recursive: true, force: true })
+  rmSync(otherVolume, { recursive: true, force: true })
 })
 
 describe('incremental site builds', () => {
@@ -178,8 +185,9 @@ describe('incremental site builds', () => {
   )
 
   it(
-    'have built the same site as a full build from an empty cache',
+    'have built the same site as a full build from an empty cache, on another file system',
     async () => {
+      expect(statSync(otherVolume).dev, 'a folder on another file system').not.toBe(statSync(siteDir).dev)
       const report = await buildFromScratch()
       expect(compareDirs(fullDist, chainDist)).toBe('')
       expect(report?.kind).toBe('full')

@@ -37,8 +37,10 @@ export async function buildSite(options: {
   env?: Record<string, string>
   /** In the CMS's warm build process (one for the whole test file) instead of a process of its own. */
   warm?: boolean
+  /** Where the build writes before it is moved to `outDir` (on the same file system as `outDir`). */
+  scratchRoot?: string
 }): Promise<BuildResult> {
-  const scratchRoot = options.warm ? tmpdir() : path.join(siteDir, '.test-builds')
+  const scratchRoot = options.scratchRoot ?? (options.warm ? tmpdir() : path.join(siteDir, '.test-builds'))
   mkdirSync(scratchRoot, { recursive: true })
   const scratch = mkdtempSync(path.join(scratchRoot, 'build-'))
   const buildDir = path.join(scratch, 'dist')
